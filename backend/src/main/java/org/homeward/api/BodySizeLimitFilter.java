@@ -1,0 +1,38 @@
+package org.homeward.api;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Refuses request bodies larger than the API ever needs (16 KiB by default) before anything reads
+ * them: a phone has nothing bigger to send, and big bodies only cost memory.
+ */
+@ServerFilter("/api/**")
+public class BodySizeLimitFilter {
+
+    private final Problems problems;
+    private final long maxBytes;
+
+    public BodySizeLimitFilter(Problems problems, @Value("${homeward.api.max-body-bytes:16384}") long maxBytes) {
+        this.problems = problems;
+        this.maxBytes = maxBytes;
+    }
+
+    @RequestFilter
+    @Nullable
+    public MutableHttpResponse<?> refuseOversizeBodies(HttpRequest<?> request) {
+        long length = request.getContentLength();
+        if (length > maxBytes) {
+            return problems.response(request, 413, "too-large", "problem.too-large.detail",
+                    Map.of("maxBytes", maxBytes), List.of());
+        }
+        return null;
+    }
+}

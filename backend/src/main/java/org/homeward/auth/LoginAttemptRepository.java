@@ -1,0 +1,9 @@
+package org.homeward.auth;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface LoginAttemptRepository extends CrudRepository<LoginAttempt, String> {
+}

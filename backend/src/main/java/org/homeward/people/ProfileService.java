@@ -1,0 +1,33 @@
+package org.homeward.people;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.homeward.common.DomainException;
+import org.homeward.i18n.Languages;
+import org.homeward.i18n.SupportedLanguage;
+
+/** The signed-in person's own account: who they are, and the language they want to be spoken to in. */
+@Singleton
+public class ProfileService {
+
+    private final UserAccountRepository users;
+    private final Languages languages;
+
+    public ProfileService(UserAccountRepository users, Languages languages) {
+        this.users = users;
+        this.languages = languages;
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount me(Caller caller) {
+        return users.findById(caller.userId()).orElseThrow(DomainException::notFound);
+    }
+
+    @Transactional
+    public UserAccount changeLanguage(Caller caller, String tag) {
+        SupportedLanguage language = languages.find(tag)
+                .filter(found -> found.tag().equalsIgnoreCase(tag))
+                .orElseThrow(() -> DomainException.invalidField("language", "language.unsupported"));
+        return users.update(me(caller).withLanguage(language.tag()));
+    }
+}

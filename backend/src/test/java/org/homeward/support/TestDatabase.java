@@ -1,0 +1,40 @@
+package org.homeward.support;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.env.Environment;
+import jakarta.inject.Singleton;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/** Empties the tables between tests, children before parents, so each test starts from nothing. */
+@Singleton
+@Requires(env = Environment.TEST)
+public class TestDatabase {
+
+    private static final List<String> TABLES_CHILDREN_FIRST = List.of(
+            "login_attempts", "refresh_tokens", "activation_codes", "mentor_matches", "case_assignments",
+            "participant_profiles", "users", "organisations");
+
+    private final DataSource dataSource;
+
+    public TestDatabase(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public void clean() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String table : TABLES_CHILDREN_FIRST) {
+                statement.executeUpdate("DELETE FROM " + table);
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not clean the test database", e);
+        }
+    }
+}
