@@ -1,0 +1,48 @@
+package org.homeward.portal.security;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import org.homeward.i18n.Languages;
+import org.homeward.i18n.SupportedLanguage;
+import org.homeward.portal.i18n.PortalLanguage;
+import org.homeward.portal.login.LoginView;
+
+/**
+ * Sets up every portal tab: view access control with the login view, the quick exit, and the
+ * language (the signed-in person's own, else the browser's, else English).
+ */
+@Singleton
+public class PortalInitializer implements VaadinServiceInitListener {
+
+    private final Languages languages;
+    private final String neutralSite;
+
+    public PortalInitializer(Languages languages,
+                             @Value("${homeward.portal.quick-exit-url:`https://www.bbc.co.uk/weather`}") String neutralSite) {
+        this.languages = languages;
+        this.neutralSite = neutralSite;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addRequestHandler(new QuickExit(neutralSite));
+        event.getSource().addUIInitListener(uiEvent -> {
+            UI ui = uiEvent.getUI();
+            PortalAccessControl accessControl = new PortalAccessControl();
+            accessControl.setLoginView(LoginView.class);
+            ui.addBeforeEnterListener(accessControl);
+            PortalLanguage.apply(ui, initialLanguage());
+        });
+    }
+
+    private SupportedLanguage initialLanguage() {
+        String saved = PortalSession.currentUser().map(PortalUser::language).orElse(null);
+        VaadinRequest request = VaadinRequest.getCurrent();
+        String acceptLanguage = request == null ? null : request.getHeader("Accept-Language");
+        return languages.resolve(saved, acceptLanguage, null);
+    }
+}
