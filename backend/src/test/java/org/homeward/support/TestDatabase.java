@@ -2,6 +2,7 @@ package org.homeward.support;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
@@ -22,7 +23,8 @@ public class TestDatabase {
     private final DataSource dataSource;
 
     public TestDatabase(DataSource dataSource) {
-        this.dataSource = dataSource;
+        // The injected DataSource joins Micronaut's transactions; cleaning needs a plain connection.
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
     }
 
     public void clean() {

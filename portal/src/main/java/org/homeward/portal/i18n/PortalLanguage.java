@@ -12,7 +12,10 @@ public final class PortalLanguage {
 
     public static void apply(UI ui, SupportedLanguage language) {
         ui.setLocale(language.locale());
-        ui.setDirection(language.rightToLeft() ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+        Direction direction = language.rightToLeft() ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT;
+        ui.setDirection(direction);
+        // Also on <body>, which the server keeps in its own model, so a view can tell the direction.
+        ui.getElement().setAttribute("dir", direction.getClientName());
         ui.getElement().executeJs("document.documentElement.lang = $0", language.tag());
     }
 }
