@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.homeward.i18n.Languages;
 import org.homeward.i18n.SupportedLanguage;
@@ -12,24 +11,19 @@ import org.homeward.portal.i18n.PortalLanguage;
 import org.homeward.portal.login.LoginView;
 
 /**
- * Sets up every portal tab: view access control with the login view, the quick exit, and the
+ * Sets up every portal tab: view access control with the login view, and the
  * language (the signed-in person's own, else the browser's, else English).
  */
 @Singleton
 public class PortalInitializer implements VaadinServiceInitListener {
 
     private final Languages languages;
-    private final String neutralSite;
-
-    public PortalInitializer(Languages languages,
-                             @Value("${homeward.portal.quick-exit-url:`https://www.bbc.co.uk/weather`}") String neutralSite) {
+    public PortalInitializer(Languages languages) {
         this.languages = languages;
-        this.neutralSite = neutralSite;
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.addRequestHandler(new QuickExit(neutralSite));
         event.getSource().addUIInitListener(uiEvent -> {
             UI ui = uiEvent.getUI();
             PortalAccessControl accessControl = new PortalAccessControl();

@@ -1,21 +1,19 @@
 package org.homeward.portal.security;
 
-import com.vaadin.flow.server.RequestHandler;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
-import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
-import java.io.IOException;
 
 /**
  * {@code /exit}: ends the session at once and sends the browser to a neutral site. The quick-exit
  * button replaces the current page with this address, so Back does not return to Homeward.
+ * It runs before Vaadin sees the request, so no portal state is touched on the way out.
  */
-public class QuickExit implements RequestHandler {
+public class QuickExit {
 
     public static final String PATH = "exit";
+    /** A busy, ordinary site that says nothing about why someone was there. */
+    public static final String DEFAULT_NEUTRAL_SITE = "https://www.bbc.co.uk/weather";
 
     private final String neutralSite;
 
@@ -23,22 +21,18 @@ public class QuickExit implements RequestHandler {
         this.neutralSite = neutralSite;
     }
 
-    @Override
-    public boolean handleRequest(VaadinSession session, VaadinRequest request, VaadinResponse response)
-            throws IOException {
-        String path = request.getPathInfo();
-        if (path == null || !path.equals("/" + PATH)) {
+    /** @return true when the request was the quick exit and has been answered */
+    public boolean handle(HttpServletRequest request, HttpServletResponse response) {
+        if (!("/" + PATH).equals(request.getPathInfo())) {
             return false;
         }
-        if (request instanceof VaadinServletRequest servletRequest) {
-            HttpSession httpSession = servletRequest.getHttpServletRequest().getSession(false);
-            if (httpSession != null) {
-                httpSession.invalidate();
-            }
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
         }
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Clear-Site-Data", "\"cache\", \"storage\"");
-        response.setStatus(303);
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", neutralSite);
         return true;
     }

@@ -1,0 +1,74 @@
+package org.homeward.portal;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
+import io.micronaut.runtime.server.EmbeddedServer;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+/**
+ * The real Homeward server for browser journeys: dev mode (demo data, Vaadin's dev bundle) on a
+ * random port, against a fresh MariaDB database of its own.
+ */
+final class BrowserServer implements AutoCloseable {
+
+    private static final String DATABASE = "homeward_browser_test";
+
+    private final ApplicationContext context;
+    private final EmbeddedServer server;
+
+    private BrowserServer(ApplicationContext context, EmbeddedServer server) {
+        this.context = context;
+        this.server = server;
+    }
+
+    static BrowserServer start(Map<String, Object> extraProperties) {
+        String user = env("HOMEWARD_TEST_DB_USER", "root");
+        String password = env("HOMEWARD_TEST_DB_PASSWORD", "");
+        String serverUrl = env("HOMEWARD_TEST_DB_SERVER_URL", "jdbc:mysql://127.0.0.1:3306/");
+        recreateDatabase(serverUrl, user, password);
+        Map<String, Object> properties = new java.util.HashMap<>(Map.of(
+                "micronaut.server.port", -1,
+                "datasources.default.url", serverUrl + DATABASE + "?useUnicode=true&characterEncoding=utf8",
+                "datasources.default.username", user,
+                "datasources.default.password", password));
+        properties.putAll(extraProperties);
+        ApplicationContext context = ApplicationContext.builder()
+                .deduceEnvironment(false)
+                .environments(Environment.DEVELOPMENT)
+                .properties(properties)
+                .start();
+        EmbeddedServer server = context.getBean(EmbeddedServer.class);
+        server.start();
+        return new BrowserServer(context, server);
+    }
+
+    String url(String path) {
+        return server.getURL().toString() + path;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        context.close();
+    }
+
+    private static void recreateDatabase(String serverUrl, String user, String password) {
+        try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DROP DATABASE IF EXISTS " + DATABASE);
+            statement.executeUpdate("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare the browser test database", e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,93 @@
+package org.homeward.portal;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A caseworker's first minute in a real headless Chromium against the real running server:
+ * sign in, see the caseload, switch to Arabic and see the page turn right-to-left, then leave
+ * with the quick exit and find the session gone.
+ */
+class CaseworkerJourneyBrowserTest {
+
+    private static final String CHROMIUM = System.getenv().getOrDefault("HOMEWARD_CHROMIUM", "/usr/bin/chromium");
+
+    static BrowserServer server;
+    static Playwright playwright;
+    static Browser browser;
+
+    @BeforeAll
+    static void startServerAndBrowser() {
+        server = BrowserServer.start(Map.of("homeward.portal.quick-exit-url", "/api/health"));
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(CHROMIUM))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopAll() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void caseworkerSignsInSeesCaseloadSwitchesToArabicAndLeavesQuickly() throws Exception {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1000, 800));
+        page.setDefaultTimeout(30_000);
+        page.navigate(server.url("/login"));
+        page.locator("#username input").fill("casey");
+        page.locator("#password input").fill("homeward-demo");
+        page.locator("#sign-in").click();
+
+        page.locator("#caseload-grid").waitFor();
+        assertTrue(page.locator("#caseload-title").textContent().contains("5"), "caseload of five demo participants");
+        page.getByText("Omar").first().waitFor();
+        assertEquals("ltr", page.evaluate("document.documentElement.dir || 'ltr'"));
+
+        page.locator("#language-menu").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("العربية")).click();
+        page.waitForFunction("document.documentElement.dir === 'rtl'");
+        page.locator("#quick-exit", new Page.LocatorOptions().setHasText("خروج سريع")).waitFor();
+        assertEquals("ar", page.evaluate("document.documentElement.lang"));
+        screenshot(page, "caseload-ar.png");
+
+        page.locator("#quick-exit").click();
+        page.waitForURL("**/api/health");
+        page.navigate(server.url("/caseload"));
+        page.locator("#sign-in").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(WaitForSelectorState.VISIBLE));
+        page.close();
+    }
+
+    private static void screenshot(Page page, String name) throws Exception {
+        Path folder = Paths.get("target", "screenshots");
+        Files.createDirectories(folder);
+        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)).setFullPage(true));
+    }
+}
