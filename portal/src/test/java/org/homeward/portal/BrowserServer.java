@@ -29,7 +29,7 @@ final class BrowserServer implements AutoCloseable {
     static BrowserServer start(Map<String, Object> extraProperties) {
         String user = env("HOMEWARD_TEST_DB_USER", "root");
         String password = env("HOMEWARD_TEST_DB_PASSWORD", "");
-        String serverUrl = env("HOMEWARD_TEST_DB_SERVER_URL", "jdbc:mysql://127.0.0.1:3306/");
+        String serverUrl = serverUrl(env("HOMEWARD_TEST_DB_URL", "jdbc:mysql://127.0.0.1:3306/homeward_test"));
         recreateDatabase(serverUrl, user, password);
         Map<String, Object> properties = new java.util.HashMap<>(Map.of(
                 "micronaut.server.port", -1,
@@ -65,6 +65,13 @@ final class BrowserServer implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not prepare the browser test database", e);
         }
+    }
+
+    /** {@code jdbc:mysql://host:3306/db?x=y} becomes {@code jdbc:mysql://host:3306/}. */
+    private static String serverUrl(String databaseUrl) {
+        int hostStart = databaseUrl.indexOf("//") + 2;
+        int pathStart = databaseUrl.indexOf('/', hostStart);
+        return pathStart < 0 ? databaseUrl + "/" : databaseUrl.substring(0, pathStart + 1);
     }
 
     private static String env(String name, String fallback) {
