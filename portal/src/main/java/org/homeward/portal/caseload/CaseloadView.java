@@ -17,6 +17,7 @@ import org.homeward.caseload.CaseloadService;
 import org.homeward.caseload.PersonSummary;
 import org.homeward.portal.invitations.InviteView;
 import org.homeward.portal.layout.MainLayout;
+import org.homeward.portal.layout.NavigationItem;
 import org.homeward.portal.security.PortalSession;
 
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.List;
 @Prototype
 @RolesAllowed("CASEWORKER")
 @Route(value = "caseload", layout = MainLayout.class)
+@NavigationItem(label = "nav.caseload", icon = VaadinIcon.USERS, order = 30)
 public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
 
     public CaseloadView(CaseloadService caseload) {

@@ -3,12 +3,14 @@ package org.homeward.portal.home;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.homeward.caseload.CaseloadService;
 import org.homeward.caseload.PersonSummary;
 import org.homeward.portal.layout.MainLayout;
+import org.homeward.portal.layout.NavigationItem;
 import org.homeward.portal.security.PortalSession;
 
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.List;
 @Prototype
 @RolesAllowed("MENTOR")
 @Route(value = "mentees", layout = MainLayout.class)
+@NavigationItem(label = "nav.mentees", icon = VaadinIcon.USERS, order = 20)
 public class MentorHomeView extends VerticalLayout implements HasDynamicTitle {
 
     public MentorHomeView(CaseloadService caseload) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +14,7 @@ import org.homeward.caseload.MatchSummary;
 import org.homeward.caseload.ParticipantOverview;
 import org.homeward.caseload.PersonSummary;
 import org.homeward.portal.layout.MainLayout;
+import org.homeward.portal.layout.NavigationItem;
 import org.homeward.portal.security.PortalSession;
 import org.homeward.portal.security.PortalUser;
 
@@ -20,6 +22,7 @@ import org.homeward.portal.security.PortalUser;
 @Prototype
 @RolesAllowed("PARTICIPANT")
 @Route(value = "me", layout = MainLayout.class)
+@NavigationItem(label = "nav.me", icon = VaadinIcon.HOME, order = 10)
 public class ParticipantHomeView extends VerticalLayout implements HasDynamicTitle {
 
     public ParticipantHomeView(CaseloadService caseload) {

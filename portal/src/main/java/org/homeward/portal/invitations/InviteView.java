@@ -16,6 +16,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +30,7 @@ import org.homeward.people.ReleaseStatus;
 import org.homeward.people.Role;
 import org.homeward.portal.i18n.ProblemText;
 import org.homeward.portal.layout.MainLayout;
+import org.homeward.portal.layout.NavigationItem;
 import org.homeward.portal.security.PortalSession;
 import org.homeward.portal.security.PortalUser;
 
@@ -46,6 +48,7 @@ import java.util.Map;
 @Prototype
 @RolesAllowed({"CASEWORKER", "ORG_ADMIN"})
 @Route(value = "invite", layout = MainLayout.class)
+@NavigationItem(label = "nav.invite", icon = VaadinIcon.PLUS, order = 50)
 public class InviteView extends VerticalLayout implements HasDynamicTitle {
 
     private final InvitationService invitations;

@@ -51,7 +51,7 @@ public class MainLayout extends AppLayout {
 
     private SideNav navigationFor(PortalUser user) {
         SideNav nav = new SideNav();
-        for (NavigationEntry entry : NavigationEntry.forRole(user.role())) {
+        for (Navigation.Entry entry : Navigation.forRole(user.role())) {
             nav.addItem(new SideNavItem(getTranslation(entry.labelKey()), entry.view(), entry.icon().create()));
         }
         return nav;

@@ -19,7 +19,6 @@ import org.homeward.common.FieldProblem;
 import org.homeward.i18n.Languages;
 import org.homeward.people.ProfileService;
 import org.homeward.portal.i18n.ProblemText;
-import org.homeward.portal.layout.NavigationEntry;
 import org.homeward.portal.security.PortalSession;
 import org.homeward.portal.security.PortalUser;
 
@@ -77,7 +76,7 @@ public class ActivateView extends VerticalLayout implements HasDynamicTitle {
             PortalUser user = PortalUser.of(activation.activate(code.getValue(), username.getValue(),
                     password.getValue()));
             PortalSession.signIn(user);
-            getUI().ifPresent(ui -> ui.navigate(NavigationEntry.homeOf(user.role())));
+            getUI().ifPresent(ui -> ui.navigate(""));
         } catch (DomainException refused) {
             for (FieldProblem problem : refused.fieldProblems()) {
                 HasValidation field = fields.getOrDefault(problem.field(), code);

@@ -21,7 +21,6 @@ import org.homeward.common.ProblemKind;
 import org.homeward.i18n.Languages;
 import org.homeward.people.ProfileService;
 import org.homeward.portal.i18n.ProblemText;
-import org.homeward.portal.layout.NavigationEntry;
 import org.homeward.portal.security.PortalSession;
 import org.homeward.portal.security.PortalUser;
 
@@ -65,7 +64,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         try {
             PortalUser user = PortalUser.of(signIn.signIn(username.getValue(), password.getValue()));
             PortalSession.signIn(user);
-            getUI().ifPresent(ui -> ui.navigate(NavigationEntry.homeOf(user.role())));
+            getUI().ifPresent(ui -> ui.navigate(""));
         } catch (DomainException refused) {
             password.clear();
             password.setErrorMessage(ProblemText.of(this, refused));
@@ -78,7 +77,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        PortalSession.currentUser().ifPresent(user -> event.forwardTo(NavigationEntry.homeOf(user.role())));
+        PortalSession.currentUser().ifPresent(user -> event.forwardTo(""));
     }
 
     @Override

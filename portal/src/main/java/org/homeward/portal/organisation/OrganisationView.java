@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +12,7 @@ import org.homeward.caseload.CaseloadService;
 import org.homeward.caseload.PersonSummary;
 import org.homeward.people.Role;
 import org.homeward.portal.layout.MainLayout;
+import org.homeward.portal.layout.NavigationItem;
 import org.homeward.portal.security.PortalSession;
 
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.List;
 @Prototype
 @RolesAllowed("ORG_ADMIN")
 @Route(value = "organisation", layout = MainLayout.class)
+@NavigationItem(label = "nav.organisation", icon = VaadinIcon.BUILDING, order = 40)
 public class OrganisationView extends VerticalLayout implements HasDynamicTitle {
 
     public OrganisationView(CaseloadService caseload) {

@@ -1,4 +1,4 @@
-package org.homeward.portal.security;
+package org.homeward.portal.vaadin;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -9,6 +9,9 @@ import org.homeward.i18n.Languages;
 import org.homeward.i18n.SupportedLanguage;
 import org.homeward.portal.i18n.PortalLanguage;
 import org.homeward.portal.login.LoginView;
+import org.homeward.portal.security.PortalAccessControl;
+import org.homeward.portal.security.PortalSession;
+import org.homeward.portal.security.PortalUser;
 
 /**
  * Sets up every portal tab: view access control with the login view, and the
