@@ -1,10 +1,16 @@
 package org.homeward.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.context.annotation.Primary;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.serde.exceptions.SerdeException;
+import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
+import io.micronaut.serde.exceptions.path.MapItemReferencePath;
+import io.micronaut.serde.exceptions.path.ReferencePath;
 import jakarta.inject.Singleton;
 import org.homeward.common.FieldProblem;
 
@@ -69,11 +75,42 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Map
         if (unknown.find()) {
             return List.of(new FieldProblem(unknown.group(1), "validation.unknownField"));
         }
+        for (Throwable t = cause.orElse(null); t != null; t = t.getCause()) {
+            if (t instanceof SerdeException serde && !serde.getPath().isEmpty()) {
+                // The JSON decoder knows which property it was reading; its message often does not say.
+                List<ReferencePath> path = serde.getPath();
+                boolean enumValue = path.get(path.size() - 1).getArgument().getType().isEnum();
+                return List.of(new FieldProblem(jsonPath(path),
+                        enumValue ? "validation.unknownValue" : "validation.wrongType"));
+            }
+        }
         Matcher named = NAMED_PROPERTY.matcher(all);
         if (named.find()) {
             String key = ENUM_VALUE.matcher(all).find() ? "validation.unknownValue" : "validation.wrongType";
             return List.of(new FieldProblem(named.group(1), key));
         }
         return List.of();
+    }
+
+    /** {@code items[2].dueDate}, with each property under the name it has in the JSON body. */
+    private static String jsonPath(List<ReferencePath> path) {
+        StringBuilder field = new StringBuilder();
+        for (ReferencePath element : path) {
+            if (element instanceof CollectionItemReferencePath item) {
+                field.append('[').append(item.index()).append(']');
+                continue;
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            if (element instanceof MapItemReferencePath entry) {
+                field.append(entry.key());
+            } else {
+                Argument<?> property = element.getArgument();
+                field.append(property.getAnnotationMetadata().stringValue(JsonProperty.class)
+                        .filter(name -> !name.isBlank()).orElse(property.getName()));
+            }
+        }
+        return field.toString();
     }
 }

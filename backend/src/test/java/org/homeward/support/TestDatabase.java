@@ -23,8 +23,23 @@ public class TestDatabase {
     private final DataSource dataSource;
 
     public TestDatabase(DataSource dataSource) {
-        // The injected DataSource joins Micronaut's transactions; cleaning needs a plain connection.
+        // The injected data source only hands out the connection of a surrounding transaction;
+        // the pool underneath gives a connection of our own, in auto-commit.
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    }
+
+    /** Number of rows in a table, read outside any transaction. */
+    public long count(String table) {
+        if (!TABLES_CHILDREN_FIRST.contains(table)) {
+            throw new IllegalArgumentException("not a Homeward table: " + table);
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count " + table, e);
+        }
     }
 
     public void clean() {

@@ -11,10 +11,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.homeward.api.Callers;
 import org.homeward.api.Page;
 import org.homeward.caseload.CaseloadService;
 import org.homeward.caseload.PersonSummary;
+import org.homeward.people.Callers;
 
 /** The organisation's people, for its admins. */
 @Tag(name = "organisation")

@@ -17,11 +17,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.homeward.api.Callers;
 import org.homeward.api.Page;
 import org.homeward.caseload.CaseloadService;
 import org.homeward.caseload.ParticipantOverview;
 import org.homeward.caseload.PersonSummary;
+import org.homeward.people.Callers;
 
 /**
  * Participants as the people around them see them. Every route checks, in the service, that the

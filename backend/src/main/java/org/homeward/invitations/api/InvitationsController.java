@@ -11,8 +11,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.homeward.api.Callers;
 import org.homeward.invitations.InvitationService;
+import org.homeward.people.Callers;
 
 /**
  * Caseworkers invite participants and mentors; organisation admins also invite caseworkers.

@@ -11,10 +11,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.homeward.api.Callers;
 import org.homeward.common.DomainException;
 import org.homeward.organisations.OrganisationRepository;
 import org.homeward.people.Caller;
+import org.homeward.people.Callers;
 import org.homeward.people.ProfileService;
 import org.homeward.people.UserAccount;
 

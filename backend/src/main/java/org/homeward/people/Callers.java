@@ -1,9 +1,7 @@
-package org.homeward.api;
+package org.homeward.people;
 
 import io.micronaut.security.authentication.Authentication;
 import org.homeward.common.TokenClaims;
-import org.homeward.people.Caller;
-import org.homeward.people.Role;
 
 /** Turns the verified access token into the {@link Caller} that services authorise against. */
 public final class Callers {
