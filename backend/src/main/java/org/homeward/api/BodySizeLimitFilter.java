@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Refuses request bodies larger than the API ever needs (16 KiB by default) before anything reads
- * them: a phone has nothing bigger to send, and big bodies only cost memory.
+ * them: a phone has nothing bigger to send, and big bodies only cost memory. Bodies without a
+ * declared length (chunked) are refused too, since their size cannot be checked before reading.
  */
 @ServerFilter("/api/**")
 public class BodySizeLimitFilter {
@@ -32,6 +33,11 @@ public class BodySizeLimitFilter {
         if (length > maxBytes) {
             return problems.response(request, 413, "too-large", "problem.too-large.detail",
                     Map.of("maxBytes", maxBytes), List.of());
+        }
+        if (length < 0 && request.getHeaders().contains("Transfer-Encoding")) {
+            // A chunked body has no length to check up front; phones always send one for JSON.
+            return problems.response(request, 411, "length-required", "problem.length-required.detail",
+                    Map.of(), List.of());
         }
         return null;
     }

@@ -1,6 +1,7 @@
 package org.homeward.api;
 
 import io.micronaut.context.annotation.Replaces;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
@@ -45,10 +46,24 @@ public class ConstraintViolationHandler implements ExceptionHandler<ConstraintVi
                     arguments.put(name, value);
                 }
             });
-            fields.add(new FieldProblem(fieldName(violation.getPropertyPath()), "validation." + constraint, arguments));
+            fields.add(new FieldProblem(jsonName(violation.getLeafBean(), fieldName(violation.getPropertyPath())),
+                    "validation." + constraint, arguments));
         }
         fields.sort(Comparator.comparing(FieldProblem::field));
         return problems.response(request, ProblemKind.INVALID, "problem.invalid", Map.of(), fields);
+    }
+
+    /** The name the field has in JSON ({@code refresh_token}), where it differs from the Java name. */
+    private static String jsonName(Object leafBean, String javaName) {
+        if (leafBean == null || javaName.contains(".")) {
+            return javaName;
+        }
+        try {
+            JsonProperty property = leafBean.getClass().getDeclaredField(javaName).getAnnotation(JsonProperty.class);
+            return property == null || property.value().isEmpty() ? javaName : property.value();
+        } catch (NoSuchFieldException notAField) {
+            return javaName;
+        }
     }
 
     /**

@@ -73,6 +73,7 @@ public class Problems {
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
             case 409 -> "conflict";
+            case 411 -> "length-required";
             case 413 -> "too-large";
             case 415 -> "unsupported-media-type";
             case 429 -> "too-many-attempts";
