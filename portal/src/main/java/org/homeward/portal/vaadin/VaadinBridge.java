@@ -37,10 +37,10 @@ public class VaadinBridge implements ServletContainerInitializer {
 
     @Override
     public void onStartup(Set<Class<?>> ignored, ServletContext servletContext) throws ServletException {
-        // Production mode needs the bundle built by the `production` Maven profile; dev mode uses
-        // Vaadin's pre-compiled dev bundle and needs no npm.
-        boolean production = context.getProperty("homeward.portal.production-mode", Boolean.class).orElse(false);
-        servletContext.setInitParameter("productionMode", String.valueOf(production));
+        // A jar built with the `production` Maven profile carries Vaadin's production bundle and
+        // says so in its build info; otherwise Vaadin runs in dev mode on its pre-compiled dev bundle.
+        context.getProperty("homeward.portal.production-mode", Boolean.class).ifPresent(production ->
+                servletContext.setInitParameter("productionMode", String.valueOf(production)));
         try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo()
                 .acceptPackages(SCANNED_PACKAGES).scan()) {
             for (ServletContainerInitializer initializer : ServiceLoader.load(ServletContainerInitializer.class)) {
@@ -49,12 +49,26 @@ public class VaadinBridge implements ServletContainerInitializer {
                 }
             }
         }
+        serveSwaggerUiFromMicronaut(servletContext);
         ServletRegistration.Dynamic registration = servletContext.addServlet("homeward-portal",
                 new HomewardServlet(context));
         registration.addMapping("/*");
         registration.setAsyncSupported(true);
         registration.setLoadOnStartup(1);
-        LOG.info("Portal servlet registered at / (productionMode={})", production);
+        LOG.info("Portal servlet registered at /");
+    }
+
+    /**
+     * Swagger UI (dev mode only) loads its files from {@code /swagger-ui/...}, outside {@code /api};
+     * that one path goes to Micronaut's servlet instead of the portal's.
+     */
+    private void serveSwaggerUiFromMicronaut(ServletContext servletContext) {
+        boolean swaggerUi = context.getProperty("micronaut.router.static-resources.swagger-ui.enabled", Boolean.class)
+                .orElse(false);
+        ServletRegistration micronaut = servletContext.getServletRegistration("micronaut");
+        if (swaggerUi && micronaut != null) {
+            micronaut.addMapping("/swagger-ui/*");
+        }
     }
 
     private static Set<Class<?>> handledTypes(ServletContainerInitializer initializer, ScanResult scan) {
