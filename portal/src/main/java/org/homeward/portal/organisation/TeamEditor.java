@@ -49,7 +49,7 @@ public class TeamEditor extends VerticalLayout {
         caseworkers.setId("caseworker-choice");
         caseworkers.setItems(caseload.organisationPeople(caller, Role.CASEWORKER));
         caseworkers.setItemLabelGenerator(PersonSummary::displayName);
-        Button assign = new Button(getTranslation("team.assign"), click -> run(() ->
+        Button assign = new Button(getTranslation("team.assign"), click -> run(caseworkers, () ->
                 caseload.assignCaseworker(caller, selected.id(), caseworkers.getValue() == null ? null
                         : caseworkers.getValue().id())));
         assign.setId("assign-caseworker");
@@ -57,7 +57,7 @@ public class TeamEditor extends VerticalLayout {
 
         add(new Span(getTranslation("team.mentors")));
         for (MatchSummary match : overview.mentorMatches()) {
-            Button end = new Button(getTranslation("team.endMatch"), click -> run(() ->
+            Button end = new Button(getTranslation("team.endMatch"), click -> run(null, () ->
                     caseload.endMatch(caller, selected.id(), match.id(), null)));
             end.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             add(row(new Span(match.mentor().displayName()), end));
@@ -66,21 +66,27 @@ public class TeamEditor extends VerticalLayout {
         mentors.setId("mentor-choice");
         mentors.setItems(caseload.organisationPeople(caller, Role.MENTOR));
         mentors.setItemLabelGenerator(PersonSummary::displayName);
-        Button match = new Button(getTranslation("team.match"), click -> run(() ->
+        Button match = new Button(getTranslation("team.match"), click -> run(mentors, () ->
                 caseload.matchMentor(caller, selected.id(), mentors.getValue() == null ? null
                         : mentors.getValue().id(), null)));
         match.setId("match-mentor");
         add(row(mentors, match));
     }
 
-    private void run(Runnable change) {
+    /** Applies a change and redraws; a refusal is shown beside the field it concerns. */
+    private void run(ComboBox<PersonSummary> field, Runnable change) {
         try {
             change.run();
             show(participant);
         } catch (DomainException refused) {
             String text = refused.fieldProblems().isEmpty() ? ProblemText.of(this, refused)
                     : ProblemText.of(this, refused.fieldProblems().get(0));
-            Notification.show(text);
+            if (field != null) {
+                field.setErrorMessage(text);
+                field.setInvalid(true);
+            } else {
+                Notification.show(text);
+            }
         }
     }
 
