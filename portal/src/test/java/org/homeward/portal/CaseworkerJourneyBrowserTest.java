@@ -85,6 +85,26 @@ class CaseworkerJourneyBrowserTest {
         page.close();
     }
 
+    @Test
+    void participantOnASmallPhoneSeesTheirPageWithoutSidewaysScrolling() throws Exception {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(360, 740));
+        page.setDefaultTimeout(30_000);
+        page.navigate(server.url("/login"));
+        page.locator("#username input").fill("omar");
+        page.locator("#password input").fill("homeward-demo");
+        page.locator("#sign-in").click();
+
+        page.locator("#greeting").waitFor();
+        page.waitForFunction("document.documentElement.dir === 'rtl'");
+        assertTrue(page.locator("#greeting").textContent().contains("Omar"));
+        Object overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertEquals(0, ((Number) overflow).intValue(), "no horizontal scrolling at 360 px");
+        double exitHeight = page.locator("#quick-exit").boundingBox().height;
+        assertTrue(exitHeight >= 44, "quick exit is a large touch target: " + exitHeight);
+        screenshot(page, "participant-360-ar.png");
+        page.close();
+    }
+
     private static void screenshot(Page page, String name) throws Exception {
         Path folder = Paths.get("target", "screenshots");
         Files.createDirectories(folder);

@@ -19,7 +19,6 @@ import org.homeward.common.FieldProblem;
 import org.homeward.i18n.Languages;
 import org.homeward.people.ProfileService;
 import org.homeward.portal.i18n.ProblemText;
-import org.homeward.portal.security.PortalSession;
 import org.homeward.portal.security.PortalUser;
 
 import java.util.Map;
@@ -31,6 +30,7 @@ import java.util.Map;
 public class ActivateView extends VerticalLayout implements HasDynamicTitle {
 
     private final ActivationService activation;
+    private final Languages languages;
     private final TextField code = new TextField();
     private final TextField username = new TextField();
     private final PasswordField password = new PasswordField();
@@ -38,6 +38,7 @@ public class ActivateView extends VerticalLayout implements HasDynamicTitle {
 
     public ActivateView(ActivationService activation, Languages languages, ProfileService profiles) {
         this.activation = activation;
+        this.languages = languages;
         setMaxWidth("28rem");
         getStyle().set("margin-inline", "auto");
         code.setLabel(getTranslation("activate.code"));
@@ -75,8 +76,7 @@ public class ActivateView extends VerticalLayout implements HasDynamicTitle {
         try {
             PortalUser user = PortalUser.of(activation.activate(code.getValue(), username.getValue(),
                     password.getValue()));
-            PortalSession.signIn(user);
-            getUI().ifPresent(ui -> ui.navigate(""));
+            getUI().ifPresent(ui -> SignInCompletion.complete(ui, user, languages));
         } catch (DomainException refused) {
             for (FieldProblem problem : refused.fieldProblems()) {
                 HasValidation field = fields.getOrDefault(problem.field(), code);

@@ -31,11 +31,13 @@ import org.homeward.portal.security.PortalUser;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SignInService signIn;
+    private final Languages languages;
     private final TextField username = new TextField();
     private final PasswordField password = new PasswordField();
 
     public LoginView(SignInService signIn, Languages languages, ProfileService profiles) {
         this.signIn = signIn;
+        this.languages = languages;
         setMaxWidth("28rem");
         getStyle().set("margin-inline", "auto");
 
@@ -63,8 +65,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         password.setInvalid(false);
         try {
             PortalUser user = PortalUser.of(signIn.signIn(username.getValue(), password.getValue()));
-            PortalSession.signIn(user);
-            getUI().ifPresent(ui -> ui.navigate(""));
+            getUI().ifPresent(ui -> SignInCompletion.complete(ui, user, languages));
         } catch (DomainException refused) {
             password.clear();
             password.setErrorMessage(ProblemText.of(this, refused));
