@@ -5,17 +5,30 @@ import jakarta.inject.Singleton;
 import org.homeward.common.DomainException;
 import org.homeward.i18n.Languages;
 import org.homeward.i18n.SupportedLanguage;
+import org.homeward.organisations.Organisation;
+import org.homeward.organisations.OrganisationRepository;
 
 /** The signed-in person's own account: who they are, and the language they want to be spoken to in. */
 @Singleton
 public class ProfileService {
 
     private final UserAccountRepository users;
+    private final OrganisationRepository organisations;
     private final Languages languages;
 
-    public ProfileService(UserAccountRepository users, Languages languages) {
+    public ProfileService(UserAccountRepository users, OrganisationRepository organisations, Languages languages) {
         this.users = users;
+        this.organisations = organisations;
         this.languages = languages;
+    }
+
+    /** The saved language of a person and their organisation's default, for answering them. */
+    @Transactional(readOnly = true)
+    public SpokenLanguages spokenLanguages(String userId) {
+        return users.findById(userId)
+                .map(user -> new SpokenLanguages(user.language(), organisations.findById(user.organisationId())
+                        .map(Organisation::defaultLanguage).orElse(null)))
+                .orElse(SpokenLanguages.NONE);
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.homeward.i18n;
 
+import com.ibm.icu.util.ULocale;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -17,34 +18,60 @@ public class Languages {
 
     public static final SupportedLanguage ENGLISH = new SupportedLanguage("en", "English", false);
 
+    /** Each by its own name, in the order the language menu shows them. */
     private static final List<SupportedLanguage> SUPPORTED = List.of(
             ENGLISH,
-            new SupportedLanguage("ar", "العربية", true));
+            new SupportedLanguage("es", "Español", false),
+            new SupportedLanguage("pt", "Português", false),
+            new SupportedLanguage("fr", "Français", false),
+            new SupportedLanguage("nl", "Nederlands", false),
+            new SupportedLanguage("de", "Deutsch", false),
+            new SupportedLanguage("it", "Italiano", false),
+            new SupportedLanguage("el", "Ελληνικά", false),
+            new SupportedLanguage("ro", "Română", false),
+            new SupportedLanguage("bg", "Български", false),
+            new SupportedLanguage("sq", "Shqip", false),
+            new SupportedLanguage("sr-Latn", "Srpski (latinica)", false),
+            new SupportedLanguage("pl", "Polski", false),
+            new SupportedLanguage("uk", "Українська", false),
+            new SupportedLanguage("ru", "Русский", false),
+            new SupportedLanguage("tr", "Türkçe", false),
+            new SupportedLanguage("vi", "Tiếng Việt", false),
+            new SupportedLanguage("zh-Hans", "简体中文", false),
+            new SupportedLanguage("ar", "العربية", true),
+            new SupportedLanguage("fa", "فارسی", true));
 
     public List<SupportedLanguage> supported() {
         return SUPPORTED;
     }
 
+    /**
+     * The supported language closest to a tag: exact, else the same language in the script its
+     * region usually writes ({@code zh-CN} is {@code zh-Hans}, {@code sr-Latn-RS} is {@code sr-Latn}),
+     * else the same language in another script, which still beats a language the reader may not know.
+     */
     public Optional<SupportedLanguage> find(String tag) {
         if (tag == null || tag.isBlank()) {
             return Optional.empty();
         }
-        Locale wanted = Locale.forLanguageTag(tag.trim().replace('_', '-'));
+        ULocale wanted = ULocale.forLanguageTag(tag.trim().replace('_', '-'));
+        if (wanted.getLanguage().isEmpty()) {
+            return Optional.empty();
+        }
+        String script = ULocale.addLikelySubtags(wanted).getScript();
+        Optional<SupportedLanguage> sameLanguage = Optional.empty();
         for (SupportedLanguage language : SUPPORTED) {
-            if (language.locale().equals(wanted)) {
+            ULocale candidate = ULocale.forLanguageTag(language.tag());
+            if (!candidate.getLanguage().equals(wanted.getLanguage())) {
+                continue;
+            }
+            String candidateScript = ULocale.addLikelySubtags(candidate).getScript();
+            if (candidateScript.equals(script)) {
                 return Optional.of(language);
             }
+            sameLanguage = sameLanguage.or(() -> Optional.of(language));
         }
-        // Fall back along the tag: sr-Latn-RS -> sr-Latn -> sr.
-        String script = wanted.getScript();
-        for (SupportedLanguage language : SUPPORTED) {
-            Locale candidate = language.locale();
-            if (candidate.getLanguage().equals(wanted.getLanguage())
-                    && (candidate.getScript().isEmpty() || candidate.getScript().equals(script))) {
-                return Optional.of(language);
-            }
-        }
-        return Optional.empty();
+        return sameLanguage;
     }
 
     public boolean isSupported(String tag) {

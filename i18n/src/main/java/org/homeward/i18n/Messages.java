@@ -25,6 +25,9 @@ public class Messages {
 
     public String format(Bundle bundle, Locale locale, String key, Map<String, ?> arguments) {
         Locale effective = locale == null ? Locale.ENGLISH : locale;
+        if (PseudoLocales.isPseudo(effective)) {
+            return PseudoLocales.transform(effective, format(bundle, Locale.ENGLISH, key, arguments));
+        }
         String pattern = pattern(bundle, effective, key);
         if (pattern == null) {
             return key;

@@ -1,16 +1,14 @@
 package org.homeward.i18n;
 
+import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -74,6 +72,32 @@ class BundleCompletenessTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    @Test
+    void everyMessageFormatsInItsOwnLocale() {
+        Map<String, Object> sample = new HashMap<>();
+        for (String name : List.of("name", "when", "count", "seconds", "min", "max", "value", "maxBytes")) {
+            sample.put(name, name.equals("name") || name.equals("when") ? "X" : 3);
+        }
+        List<String> problems = new ArrayList<>();
+        for (Bundle bundle : Bundle.values()) {
+            for (SupportedLanguage language : languages.supported()) {
+                Properties messages = load(bundle, language);
+                for (String key : messages.stringPropertyNames()) {
+                    try {
+                        String text = new MessageFormat(messages.getProperty(key), ULocale.forLanguageTag(language.tag()))
+                                .format(sample);
+                        if (text.isBlank()) {
+                            problems.add(bundle + "/" + language.tag() + " " + key + " is empty");
+                        }
+                    } catch (IllegalArgumentException malformed) {
+                        problems.add(bundle + "/" + language.tag() + " " + key + ": " + malformed.getMessage());
+                    }
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
     private static Set<String> arguments(String pattern) {
         MessagePattern parsed = new MessagePattern(pattern);
         Set<String> names = new TreeSet<>();
@@ -115,16 +139,9 @@ class BundleCompletenessTest {
     }
 
     private static Properties load(Bundle bundle, SupportedLanguage language) {
-        String suffix = language.equals(Languages.ENGLISH) ? "" : "_" + language.tag().replace('-', '_');
-        String resource = "/org/homeward/i18n/" + bundle.fileName() + suffix + ".properties";
-        Properties properties = new Properties();
-        try (InputStream in = BundleCompletenessTest.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new AssertionError("missing bundle " + resource);
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Properties properties = TranslationCoverage.load(bundle, language);
+        if (properties.isEmpty()) {
+            throw new AssertionError("missing bundle " + bundle.fileName() + " for " + language.tag());
         }
         return properties;
     }

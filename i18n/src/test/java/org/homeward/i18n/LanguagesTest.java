@@ -2,6 +2,7 @@ package org.homeward.i18n;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,6 +22,36 @@ class LanguagesTest {
     @Test
     void browserLanguageIsUsedWhenNothingIsSavedAndRegionalTagsFallBack() {
         assertEquals("ar", languages.resolve(null, "ar-EG,en;q=0.5", null).tag());
+    }
+
+    @Test
+    void regionalTagsFallBackToTheLanguageTheyWrite() {
+        assertEquals("pt", languages.resolve("pt-BR", null, null).tag());
+        assertEquals("sr-Latn", languages.resolve("sr-Latn-RS", null, null).tag());
+        assertEquals("sr-Latn", languages.resolve("sr", null, null).tag());
+        assertEquals("zh-Hans", languages.resolve(null, "zh-CN,zh;q=0.8", null).tag());
+        assertEquals("fa", languages.resolve(null, "fa-IR", null).tag());
+    }
+
+    @Test
+    void organisationDefaultComesAfterTheDeviceAndBeforeEnglish() {
+        assertEquals("ro", languages.resolve(null, null, "ro").tag());
+        assertEquals("de", languages.resolve(null, "de-AT", "ro").tag());
+    }
+
+    @Test
+    void twentyLanguagesTwoOfThemRightToLeft() {
+        assertEquals(20, languages.supported().size());
+        assertEquals(List.of("ar", "fa"), languages.supported().stream().filter(SupportedLanguage::rightToLeft)
+                .map(SupportedLanguage::tag).toList());
+    }
+
+    @Test
+    void pseudoLanguagesMarkEveryMessageAndAreNotOffered() {
+        String accented = messages.get(Bundle.PORTAL, PseudoLocales.ACCENTED, "login.title");
+        assertTrue(accented.startsWith(PseudoLocales.START) && accented.length() >= "Sign in".length() * 1.4, accented);
+        assertTrue(messages.get(Bundle.PORTAL, PseudoLocales.BIDI, "login.title").contains("\u202E"));
+        assertTrue(languages.supported().stream().noneMatch(language -> PseudoLocales.isPseudo(language.locale())));
     }
 
     @Test

@@ -105,6 +105,27 @@ class CaseworkerJourneyBrowserTest {
         page.close();
     }
 
+    @Test
+    void signInPageInFarsiIsMirrored() throws Exception {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(800, 700));
+        page.setDefaultTimeout(30_000);
+        page.navigate(server.url("/login"));
+        page.locator("#sign-in").waitFor();
+        double leftToRightX = page.locator("h1").boundingBox().x;
+
+        page.locator("#language-menu").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("فارسی")).click();
+        page.waitForFunction("document.documentElement.dir === 'rtl'");
+        assertEquals("fa", page.evaluate("document.documentElement.lang"));
+        page.waitForFunction("!document.querySelector('#sign-in').textContent.includes('Sign in')");
+
+        var title = page.locator("h1").boundingBox();
+        assertTrue(title.x > leftToRightX + 100 && title.x + title.width > 400,
+                "the title moves to the right-hand side: " + title.x + " vs " + leftToRightX);
+        screenshot(page, "login-fa.png");
+        page.close();
+    }
+
     private static void screenshot(Page page, String name) throws Exception {
         Path folder = Paths.get("target", "screenshots");
         Files.createDirectories(folder);
