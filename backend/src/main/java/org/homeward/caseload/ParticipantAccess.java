@@ -39,6 +39,18 @@ public class ParticipantAccess {
                 .orElseThrow(DomainException::notFound);
     }
 
+    /**
+     * The participant, when the caller may change their plan: the participant themself or an
+     * assigned caseworker. A mentor or admin who may see the participant is told "not allowed".
+     */
+    public UserAccount participantManagedBy(Caller caller, String participantId) {
+        UserAccount participant = participantVisibleTo(caller, participantId);
+        if (caller.is(Role.PARTICIPANT) || caller.is(Role.CASEWORKER)) {
+            return participant;
+        }
+        throw DomainException.forbidden();
+    }
+
     private boolean maySee(Caller caller, UserAccount participant) {
         return switch (caller.role()) {
             case PARTICIPANT -> caller.userId().equals(participant.id());

@@ -5,7 +5,9 @@ public enum Bundle {
     /** Portal screens. */
     PORTAL("portal"),
     /** API error titles and validation messages. */
-    API("api");
+    API("api"),
+    /** The task template catalogue, life domains and appointment categories. */
+    TASKS("tasks");
 
     private final String baseName;
 

@@ -1,0 +1,27 @@
+package org.homeward.appointments;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface AppointmentRepository extends CrudRepository<Appointment, String> {
+
+    Optional<Appointment> findByIdAndDeletedAtIsNull(String id);
+
+    List<Appointment> findByParticipantIdAndDeletedAtIsNullOrderByStartsAt(String participantId);
+
+    List<Appointment> findByParticipantIdAndDeletedAtIsNullAndStartsAtBetweenOrderByStartsAt(String participantId,
+                                                                                              Instant from,
+                                                                                              Instant to);
+
+    List<Appointment> findByParticipantIdAndUpdatedAtGreaterThanEquals(String participantId, Instant since);
+
+    long countByParticipantIdAndStatusAndDeletedAtIsNullAndStartsAtGreaterThanEquals(String participantId,
+                                                                                     AppointmentStatus status,
+                                                                                     Instant since);
+}

@@ -1,0 +1,323 @@
+package org.homeward.appointments;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.homeward.caseload.ParticipantAccess;
+import org.homeward.common.DomainException;
+import org.homeward.common.FieldProblem;
+import org.homeward.common.Ids;
+import org.homeward.common.ProblemKind;
+import org.homeward.people.Caller;
+import org.homeward.people.Role;
+import org.homeward.people.UserAccount;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Appointments: caseworkers book, change, cancel and record what happened; the participant answers
+ * whether they will be there; a matched mentor sees the times only.
+ */
+@Singleton
+public class AppointmentService {
+
+    static final int ATTENDANCE_DAYS = 90;
+    private static final int TEXT_MAX = 200;
+    private static final int LONG_TEXT_MAX = 500;
+    private static final int DIRECTIONS_MAX = 1000;
+
+    private final AppointmentRepository appointments;
+    private final ParticipantAccess access;
+    private final PhoneNumbers phones;
+    private final Clock clock;
+
+    public AppointmentService(AppointmentRepository appointments, ParticipantAccess access, PhoneNumbers phones,
+                              Clock clock) {
+        this.appointments = appointments;
+        this.access = access;
+        this.phones = phones;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AppointmentView> appointmentsOf(Caller caller, String participantId) {
+        access.participantVisibleTo(caller, participantId);
+        return appointments.findByParticipantIdAndDeletedAtIsNullOrderByStartsAt(participantId).stream()
+                .map(a -> AppointmentView.of(a, seesDetails(caller))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public AppointmentView appointment(Caller caller, String appointmentId) {
+        return AppointmentView.of(visible(caller, appointmentId), seesDetails(caller));
+    }
+
+    /** Appointments from the start of the participant's today until {@code days} days later. */
+    @Transactional(readOnly = true)
+    public List<AppointmentView> upcoming(Caller caller, UserAccount participant, int days) {
+        ZoneId zone = ZoneId.of(participant.timeZone());
+        Instant from = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
+        Instant to = LocalDate.now(clock.withZone(zone)).plusDays(days + 1L).atStartOfDay(zone).toInstant();
+        return appointments.findByParticipantIdAndDeletedAtIsNullAndStartsAtBetweenOrderByStartsAt(participant.id(),
+                from, to).stream().map(a -> AppointmentView.of(a, seesDetails(caller))).toList();
+    }
+
+    @Transactional
+    public AppointmentView book(Caller caller, String participantId, NewAppointment command) {
+        UserAccount participant = requireCaseworkerFor(caller, participantId);
+        AppointmentDetails details = check(command, participant, true);
+        Instant now = clock.instant();
+        Appointment booked = appointments.save(newAppointment(participant, details, caller, now));
+        return AppointmentView.of(booked, true);
+    }
+
+    @Transactional
+    public AppointmentView change(Caller caller, String appointmentId, NewAppointment command) {
+        Appointment appointment = visible(caller, appointmentId);
+        UserAccount participant = requireCaseworkerFor(caller, appointment.participantId());
+        requireBooked(appointment);
+        AppointmentDetails details = check(command, participant, !appointment.startsAt().equals(command.startsAt()));
+        return AppointmentView.of(appointments.update(appointment.withDetails(details, clock.instant())), true);
+    }
+
+    /** Cancels a booked appointment; it stays in the history (and in attendance) as cancelled. */
+    @Transactional
+    public AppointmentView cancel(Caller caller, String appointmentId) {
+        Appointment appointment = visible(caller, appointmentId);
+        requireCaseworkerFor(caller, appointment.participantId());
+        if (appointment.status() == AppointmentStatus.CANCELLED) {
+            return AppointmentView.of(appointment, true);
+        }
+        requireBooked(appointment);
+        return AppointmentView.of(appointments.update(
+                appointment.concluded(AppointmentStatus.CANCELLED, null, clock.instant())), true);
+    }
+
+    /** The participant says they will be there, or that they need a change (with a short reason). */
+    @Transactional
+    public AppointmentView respond(Caller caller, String appointmentId, ParticipantResponse response, String reason) {
+        Appointment appointment = visible(caller, appointmentId);
+        if (!caller.is(Role.PARTICIPANT)) {
+            throw DomainException.forbidden();
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (response == null) {
+            problems.add(new FieldProblem("response", "field.required"));
+        }
+        String trimmed = reason == null || reason.isBlank() ? null : reason.trim();
+        if (response == ParticipantResponse.NEEDS_CHANGE && trimmed == null) {
+            problems.add(new FieldProblem("reason", "appointment.reasonRequired"));
+        }
+        checkLength(problems, "reason", trimmed, LONG_TEXT_MAX);
+        throwIfAny(problems);
+        requireBooked(appointment);
+        if (response == appointment.response() && java.util.Objects.equals(trimmed, appointment.responseReason())) {
+            return AppointmentView.of(appointment, true);
+        }
+        return AppointmentView.of(appointments.update(appointment.answered(response, trimmed, clock.instant())), true);
+    }
+
+    /**
+     * Records what happened. Rescheduling books the new appointment (details from {@code newAppointment})
+     * and links the old one to it.
+     */
+    @Transactional
+    public AppointmentView recordOutcome(Caller caller, String appointmentId, Outcome outcome,
+                                         NewAppointment newAppointment) {
+        Appointment appointment = visible(caller, appointmentId);
+        UserAccount participant = requireCaseworkerFor(caller, appointment.participantId());
+        if (outcome == null) {
+            throw DomainException.invalidField("outcome", "field.required");
+        }
+        if ((outcome == Outcome.ATTENDED || outcome == Outcome.MISSED) && appointment.startsAt().isAfter(clock.instant())) {
+            throw DomainException.invalidField("outcome", "appointment.notYetHappened");
+        }
+        Instant now = clock.instant();
+        String linked = null;
+        if (outcome == Outcome.RESCHEDULED) {
+            if (newAppointment == null) {
+                throw DomainException.invalidField("newAppointment", "field.required");
+            }
+            NewAppointment merged = fillFrom(appointment, newAppointment);
+            Appointment next = appointments.save(newAppointment(participant, check(merged, participant, true), caller,
+                    now));
+            linked = next.id();
+        }
+        return AppointmentView.of(appointments.update(appointment.concluded(outcome.status(), linked, now)), true);
+    }
+
+    /** Kept and missed per category in the last 90 days, and whether one kind is being missed. */
+    @Transactional(readOnly = true)
+    public Attendance attendance(Caller caller, String participantId) {
+        access.participantVisibleTo(caller, participantId);
+        if (caller.is(Role.MENTOR)) {
+            throw DomainException.forbidden();
+        }
+        return attendanceOf(participantId);
+    }
+
+    @Transactional(readOnly = true)
+    public Attendance attendanceOf(String participantId) {
+        Instant since = clock.instant().minus(Duration.ofDays(ATTENDANCE_DAYS));
+        Map<AppointmentCategory, int[]> counts = new EnumMap<>(AppointmentCategory.class);
+        for (Appointment a : appointments.findByParticipantIdAndDeletedAtIsNullAndStartsAtBetweenOrderByStartsAt(
+                participantId, since, clock.instant())) {
+            int[] keptMissed = counts.computeIfAbsent(a.category(), c -> new int[2]);
+            if (a.status() == AppointmentStatus.FULFILLED) {
+                keptMissed[0]++;
+            } else if (a.status() == AppointmentStatus.NOSHOW) {
+                keptMissed[1]++;
+            }
+        }
+        List<Attendance.CategoryAttendance> categories = new ArrayList<>();
+        counts.forEach((category, c) -> {
+            if (c[0] + c[1] > 0) {
+                categories.add(new Attendance.CategoryAttendance(category, c[0], c[1]));
+            }
+        });
+        boolean missesOneKind = categories.stream().anyMatch(c -> c.missed() > 0 && c.kept() == 0);
+        boolean keepsAnother = categories.stream().anyMatch(c -> c.kept() > 0);
+        return new Attendance(ATTENDANCE_DAYS, categories, missesOneKind && keepsAnother);
+    }
+
+    @Transactional(readOnly = true)
+    public long missedRecently(String participantId) {
+        return appointments.countByParticipantIdAndStatusAndDeletedAtIsNullAndStartsAtGreaterThanEquals(participantId,
+                AppointmentStatus.NOSHOW, clock.instant().minus(Duration.ofDays(ATTENDANCE_DAYS)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AppointmentView> changedSince(Caller caller, String participantId, Instant since) {
+        access.participantVisibleTo(caller, participantId);
+        return appointments.findByParticipantIdAndUpdatedAtGreaterThanEquals(participantId, since).stream()
+                .map(a -> AppointmentView.of(a, seesDetails(caller))).toList();
+    }
+
+    private Appointment newAppointment(UserAccount participant, AppointmentDetails details, Caller caller,
+                                       Instant now) {
+        return new Appointment(Ids.newId(), participant.organisationId(), participant.id(), details.category(),
+                details.conditionOfRelease(), details.startsAt(), details.timeZone(), details.durationMinutes(),
+                details.placeName(), details.address(), details.directions(), details.contactPhone(),
+                details.interpreterLanguage(), details.accompaniedBy(), details.whatToBring(), AppointmentStatus.BOOKED,
+                null, null, null, null, null, caller.userId(), now, now, null);
+    }
+
+    /** A rescheduled appointment keeps what the caseworker does not change. */
+    private static NewAppointment fillFrom(Appointment old, NewAppointment change) {
+        return new NewAppointment(
+                change.category() == null ? old.category() : change.category(),
+                change.conditionOfRelease() == null ? old.conditionOfRelease() : change.conditionOfRelease(),
+                change.startsAt(),
+                change.timeZone() == null ? old.timeZone() : change.timeZone(),
+                change.durationMinutes() == null ? old.durationMinutes() : change.durationMinutes(),
+                change.placeName() == null ? old.placeName() : change.placeName(),
+                change.address() == null ? old.address() : change.address(),
+                change.directions() == null ? old.directions() : change.directions(),
+                change.contactPhone() == null ? old.contactPhone() : change.contactPhone(),
+                change.interpreterLanguage() == null ? old.interpreterLanguage() : change.interpreterLanguage(),
+                change.accompaniedBy() == null ? old.accompaniedBy() : change.accompaniedBy(),
+                change.whatToBring() == null ? old.whatToBring() : change.whatToBring());
+    }
+
+    private AppointmentDetails check(NewAppointment command, UserAccount participant, boolean startMustBeFuture) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (command.category() == null) {
+            problems.add(new FieldProblem("category", "field.required"));
+        }
+        if (command.startsAt() == null) {
+            problems.add(new FieldProblem("startsAt", "field.required"));
+        } else if (startMustBeFuture && command.startsAt().isBefore(clock.instant())) {
+            problems.add(new FieldProblem("startsAt", "appointment.startInPast"));
+        }
+        String zone = command.timeZone() == null || command.timeZone().isBlank()
+                ? participant.timeZone() : command.timeZone().trim();
+        try {
+            ZoneId.of(zone);
+        } catch (DateTimeException unknown) {
+            problems.add(new FieldProblem("timeZone", "timeZone.invalid"));
+        }
+        int duration = command.durationMinutes() == null ? 60 : command.durationMinutes();
+        if (duration < 5 || duration > 720) {
+            problems.add(new FieldProblem("durationMinutes", "appointment.duration", Map.of("min", 5, "max", 720)));
+        }
+        String phone = null;
+        if (command.contactPhone() != null && !command.contactPhone().isBlank()) {
+            phone = phones.toE164(command.contactPhone()).orElse(null);
+            if (phone == null) {
+                problems.add(new FieldProblem("contactPhone", "phone.invalid"));
+            }
+        }
+        String interpreter = blankToNull(command.interpreterLanguage());
+        if (interpreter != null && !isLanguageTag(interpreter)) {
+            problems.add(new FieldProblem("interpreterLanguage", "language.unknown"));
+        }
+        checkLength(problems, "placeName", command.placeName(), TEXT_MAX);
+        checkLength(problems, "address", command.address(), LONG_TEXT_MAX);
+        checkLength(problems, "directions", command.directions(), DIRECTIONS_MAX);
+        checkLength(problems, "accompaniedBy", command.accompaniedBy(), TEXT_MAX);
+        checkLength(problems, "whatToBring", command.whatToBring(), LONG_TEXT_MAX);
+        throwIfAny(problems);
+        return new AppointmentDetails(command.category(), Boolean.TRUE.equals(command.conditionOfRelease()),
+                command.startsAt(), zone, duration, blankToNull(command.placeName()), blankToNull(command.address()),
+                blankToNull(command.directions()), phone, interpreter, blankToNull(command.accompaniedBy()),
+                blankToNull(command.whatToBring()));
+    }
+
+    private Appointment visible(Caller caller, String appointmentId) {
+        Appointment appointment = appointments.findByIdAndDeletedAtIsNull(appointmentId)
+                .orElseThrow(DomainException::notFound);
+        access.participantVisibleTo(caller, appointment.participantId());
+        return appointment;
+    }
+
+    private UserAccount requireCaseworkerFor(Caller caller, String participantId) {
+        UserAccount participant = access.participantVisibleTo(caller, participantId);
+        if (!caller.is(Role.CASEWORKER)) {
+            throw DomainException.forbidden();
+        }
+        return participant;
+    }
+
+    private static void requireBooked(Appointment appointment) {
+        if (appointment.status() != AppointmentStatus.BOOKED) {
+            throw new DomainException(ProblemKind.CONFLICT, "appointment.alreadyConcluded");
+        }
+    }
+
+    private static boolean seesDetails(Caller caller) {
+        return !caller.is(Role.MENTOR);
+    }
+
+    private static boolean isLanguageTag(String tag) {
+        try {
+            return !new Locale.Builder().setLanguageTag(tag).build().getLanguage().isEmpty();
+        } catch (IllformedLocaleException malformed) {
+            return false;
+        }
+    }
+
+    private static void checkLength(List<FieldProblem> problems, String field, String text, int max) {
+        if (text != null && text.length() > max) {
+            problems.add(new FieldProblem(field, "text.tooLong", Map.of("max", max)));
+        }
+    }
+
+    private static void throwIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new DomainException(ProblemKind.INVALID, "problem.invalid", Map.of(), List.copyOf(problems));
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,40 @@
+package org.homeward.appointments;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.util.Optional;
+
+/**
+ * Phone numbers as people type them, checked and stored in E.164 ({@code +447700900123}) so a
+ * phone can dial them from anywhere. Numbers without a country code are read as in the
+ * organisation's country ({@code HOMEWARD_PHONE_REGION}, default GB).
+ */
+@Singleton
+public class PhoneNumbers {
+
+    private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    private final String defaultRegion;
+
+    public PhoneNumbers(@Value("${homeward.phone.default-region:GB}") String defaultRegion) {
+        this.defaultRegion = defaultRegion;
+    }
+
+    /** The number in E.164, or empty when it is not a valid phone number. */
+    public Optional<String> toE164(String typed) {
+        if (typed == null || typed.isBlank() || typed.length() > 32) {
+            return Optional.empty();
+        }
+        try {
+            Phonenumber.PhoneNumber number = util.parse(typed, defaultRegion);
+            return util.isValidNumber(number)
+                    ? Optional.of(util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
+                    : Optional.empty();
+        } catch (NumberParseException notANumber) {
+            return Optional.empty();
+        }
+    }
+}

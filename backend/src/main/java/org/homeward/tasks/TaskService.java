@@ -1,0 +1,317 @@
+package org.homeward.tasks;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.homeward.caseload.ParticipantAccess;
+import org.homeward.common.DomainException;
+import org.homeward.common.FieldProblem;
+import org.homeward.common.Ids;
+import org.homeward.common.LifeDomain;
+import org.homeward.i18n.Languages;
+import org.homeward.i18n.SupportedLanguage;
+import org.homeward.people.Caller;
+import org.homeward.people.ProfileService;
+import org.homeward.people.Role;
+import org.homeward.people.UserAccount;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Tasks on a participant's plan. The participant and their assigned caseworkers write them; a
+ * matched mentor and the organisation admin may read them. Every answer is in the reader's language.
+ */
+@Singleton
+public class TaskService {
+
+    private final TaskRepository tasks;
+    private final TaskTranslationRepository translations;
+    private final TaskTemplateCatalogue catalogue;
+    private final ParticipantAccess access;
+    private final ProfileService profiles;
+    private final Languages languages;
+    private final Clock clock;
+
+    public TaskService(TaskRepository tasks, TaskTranslationRepository translations, TaskTemplateCatalogue catalogue,
+                       ParticipantAccess access, ProfileService profiles, Languages languages, Clock clock) {
+        this.tasks = tasks;
+        this.translations = translations;
+        this.catalogue = catalogue;
+        this.access = access;
+        this.profiles = profiles;
+        this.languages = languages;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TaskView> tasksOf(Caller caller, String participantId) {
+        access.participantVisibleTo(caller, participantId);
+        List<Task> found = new ArrayList<>(tasks.findByParticipantIdAndDeletedAtIsNull(participantId));
+        found.sort(Comparator.comparing((Task task) -> task.status() != TaskStatus.OPEN)
+                .thenComparing(Task::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Task::createdAt));
+        return present(found, readerLanguage(caller));
+    }
+
+    @Transactional(readOnly = true)
+    public TaskView task(Caller caller, String taskId) {
+        Task task = visibleTask(caller, taskId);
+        return present(List.of(task), readerLanguage(caller)).get(0);
+    }
+
+    @Transactional
+    public TaskView create(Caller caller, String participantId, NewTask command) {
+        UserAccount participant = access.participantManagedBy(caller, participantId);
+        List<FieldProblem> problems = new ArrayList<>();
+        LifeDomain domain = command.domain();
+        String templateKey = TaskTexts.trimmed(command.templateKey());
+        String title = TaskTexts.trimmed(command.title());
+        if (templateKey != null) {
+            TaskTemplate template = catalogue.find(templateKey).orElse(null);
+            if (template == null) {
+                problems.add(new FieldProblem("templateKey", "task.templateUnknown"));
+            } else {
+                domain = domain == null ? template.domain() : domain;
+                title = null;
+            }
+        } else {
+            if (title == null) {
+                problems.add(new FieldProblem("title", "field.required"));
+            }
+            if (domain == null) {
+                problems.add(new FieldProblem("domain", "field.required"));
+            }
+        }
+        TaskTexts.checkLength(problems, "title", title, TaskTexts.TITLE_MAX);
+        TaskTexts.checkSteps(problems, templateKey == null ? command.steps() : null);
+        TaskTexts.checkLength(problems, "whatToBring", command.whatToBring(), TaskTexts.BRING_MAX);
+        checkDueDate(problems, command.dueDate(), participant);
+        TaskTexts.throwIfAny(problems);
+
+        Instant now = clock.instant();
+        boolean freeText = templateKey == null;
+        Task task = tasks.save(new Task(Ids.newId(), participant.organisationId(), participant.id(), domain, templateKey,
+                title, freeText ? TaskTexts.joinSteps(command.steps()) : null, TaskTexts.trimmed(command.whatToBring()),
+                freeText ? readerLanguage(caller).tag() : null, command.dueDate(), TaskStatus.OPEN, null,
+                caller.userId(), now, now, null, null));
+        return present(List.of(task), readerLanguage(caller)).get(0);
+    }
+
+    /** Marks a task done; doing it again changes nothing (a phone may send it twice). */
+    @Transactional
+    public TaskView complete(Caller caller, String taskId) {
+        Task task = managedTask(caller, taskId);
+        Task done = task.status() == TaskStatus.DONE ? task : tasks.update(task.done(clock.instant()));
+        return present(List.of(done), readerLanguage(caller)).get(0);
+    }
+
+    @Transactional
+    public TaskView skip(Caller caller, String taskId, String reason) {
+        Task task = managedTask(caller, taskId);
+        String trimmed = TaskTexts.trimmed(reason);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (trimmed == null) {
+            problems.add(new FieldProblem("reason", "field.required"));
+        }
+        TaskTexts.checkLength(problems, "reason", trimmed, TaskTexts.REASON_MAX);
+        TaskTexts.throwIfAny(problems);
+        Task skipped = trimmed.equals(task.skipReason()) && task.status() == TaskStatus.SKIPPED
+                ? task : tasks.update(task.skipped(trimmed, clock.instant()));
+        return present(List.of(skipped), readerLanguage(caller)).get(0);
+    }
+
+    @Transactional
+    public TaskView reopen(Caller caller, String taskId) {
+        Task task = managedTask(caller, taskId);
+        Task open = task.status() == TaskStatus.OPEN ? task : tasks.update(task.reopened(clock.instant()));
+        return present(List.of(open), readerLanguage(caller)).get(0);
+    }
+
+    /** Changes a task: its author, or an assigned caseworker. */
+    @Transactional
+    public TaskView change(Caller caller, String taskId, TaskChange change) {
+        Task task = editableTask(caller, taskId);
+        UserAccount participant = access.participantVisibleTo(caller, task.participantId());
+        List<FieldProblem> problems = new ArrayList<>();
+        String title = task.isFromTemplate() ? null : TaskTexts.trimmed(change.title());
+        if (!task.isFromTemplate() && title == null) {
+            problems.add(new FieldProblem("title", "field.required"));
+        }
+        TaskTexts.checkLength(problems, "title", title, TaskTexts.TITLE_MAX);
+        TaskTexts.checkSteps(problems, task.isFromTemplate() ? null : change.steps());
+        TaskTexts.checkLength(problems, "whatToBring", change.whatToBring(), TaskTexts.BRING_MAX);
+        if (change.dueDate() != null && !change.dueDate().equals(task.dueDate())) {
+            checkDueDate(problems, change.dueDate(), participant);
+        }
+        TaskTexts.throwIfAny(problems);
+        Task edited = tasks.update(task.edited(change.domain() == null ? task.domain() : change.domain(), title,
+                task.isFromTemplate() ? null : TaskTexts.joinSteps(change.steps()),
+                TaskTexts.trimmed(change.whatToBring()), change.dueDate(), clock.instant()));
+        return present(List.of(edited), readerLanguage(caller)).get(0);
+    }
+
+    @Transactional
+    public void delete(Caller caller, String taskId) {
+        Task task = editableTask(caller, taskId);
+        tasks.update(task.deleted(clock.instant()));
+    }
+
+    /**
+     * Adds the words of a free-text task in another language. The author may, and so may anyone
+     * who supports the participant and may see their tasks (an assigned caseworker, a matched mentor).
+     */
+    @Transactional
+    public TaskView translate(Caller caller, String taskId, NewTranslation translation) {
+        Task task = visibleTask(caller, taskId);
+        if (caller.is(Role.PARTICIPANT) && !task.createdBy().equals(caller.userId()) || caller.is(Role.ORG_ADMIN)) {
+            throw DomainException.forbidden();
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (task.isFromTemplate()) {
+            throw DomainException.invalidField("taskId", "task.templateAlreadyTranslated");
+        }
+        SupportedLanguage language = languages.find(translation.language())
+                .filter(found -> found.tag().equalsIgnoreCase(translation.language())).orElse(null);
+        if (language == null) {
+            problems.add(new FieldProblem("language", "language.unsupported"));
+        }
+        String title = TaskTexts.trimmed(translation.title());
+        if (title == null) {
+            problems.add(new FieldProblem("title", "field.required"));
+        }
+        TaskTexts.checkLength(problems, "title", title, TaskTexts.TITLE_MAX);
+        TaskTexts.checkSteps(problems, translation.steps());
+        TaskTexts.checkLength(problems, "whatToBring", translation.whatToBring(), TaskTexts.BRING_MAX);
+        TaskTexts.throwIfAny(problems);
+        Instant now = clock.instant();
+        TaskTranslation words = new TaskTranslation(Ids.newId(), task.id(), language.tag(), task.organisationId(),
+                title, TaskTexts.joinSteps(translation.steps()), TaskTexts.trimmed(translation.whatToBring()),
+                caller.userId(), now);
+        translations.findByTaskIdAndLanguage(task.id(), language.tag()).ifPresentOrElse(
+                existing -> translations.update(new TaskTranslation(existing.id(), words.taskId(), words.language(),
+                        words.organisationId(), words.title(), words.steps(), words.whatToBring(),
+                        words.translatedBy(), now)),
+                () -> translations.save(words));
+        // Touch the task so phones syncing it fetch the new words.
+        Task touched = tasks.update(task.edited(task.domain(), task.title(), task.steps(), task.whatToBring(),
+                task.dueDate(), now));
+        return present(List.of(touched), readerLanguage(caller)).get(0);
+    }
+
+    /** Tasks due on or before today (the participant's today) that are still open. */
+    @Transactional(readOnly = true)
+    public List<TaskView> dueByToday(Caller caller, UserAccount participant) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(participant.timeZone())));
+        List<Task> due = new ArrayList<>(tasks.findByParticipantIdAndStatusAndDeletedAtIsNullAndDueDateLessThanEquals(
+                participant.id(), TaskStatus.OPEN, today));
+        due.sort(Comparator.comparing(Task::dueDate).thenComparing(Task::createdAt));
+        return present(due, readerLanguage(caller));
+    }
+
+    @Transactional(readOnly = true)
+    public long overdueCount(UserAccount participant) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(participant.timeZone())));
+        return tasks.countByParticipantIdAndStatusAndDeletedAtIsNullAndDueDateLessThan(participant.id(),
+                TaskStatus.OPEN, today);
+    }
+
+    /** Tasks changed at or after {@code since}, deleted ones included, in the reader's language. */
+    @Transactional(readOnly = true)
+    public List<TaskView> changedSince(Caller caller, String participantId, Instant since) {
+        access.participantVisibleTo(caller, participantId);
+        return present(tasks.findByParticipantIdAndUpdatedAtGreaterThanEquals(participantId, since),
+                readerLanguage(caller));
+    }
+
+    public List<TaskTemplate> templates() {
+        return catalogue.all();
+    }
+
+    public TaskText templateText(TaskTemplate template, SupportedLanguage language) {
+        return catalogue.textOf(template, language);
+    }
+
+    public SupportedLanguage readerLanguage(Caller caller) {
+        var spoken = profiles.spokenLanguages(caller.userId());
+        return languages.resolve(spoken.saved(), null, spoken.organisationDefault());
+    }
+
+    private Task visibleTask(Caller caller, String taskId) {
+        Task task = tasks.findByIdAndDeletedAtIsNull(taskId).orElseThrow(DomainException::notFound);
+        access.participantVisibleTo(caller, task.participantId());
+        return task;
+    }
+
+    private Task managedTask(Caller caller, String taskId) {
+        Task task = tasks.findByIdAndDeletedAtIsNull(taskId).orElseThrow(DomainException::notFound);
+        access.participantManagedBy(caller, task.participantId());
+        return task;
+    }
+
+    /** A participant may change or delete only the tasks they wrote; caseworkers any on their caseload. */
+    private Task editableTask(Caller caller, String taskId) {
+        Task task = managedTask(caller, taskId);
+        if (caller.is(Role.PARTICIPANT) && !task.createdBy().equals(caller.userId())) {
+            throw DomainException.forbidden();
+        }
+        return task;
+    }
+
+    private void checkDueDate(List<FieldProblem> problems, LocalDate dueDate, UserAccount participant) {
+        if (dueDate != null && dueDate.isBefore(LocalDate.now(clock.withZone(ZoneId.of(participant.timeZone()))))) {
+            problems.add(new FieldProblem("dueDate", "task.dueDateInPast"));
+        }
+    }
+
+    private List<TaskView> present(List<Task> found, SupportedLanguage reader) {
+        Map<String, List<TaskTranslation>> translated = translationsOf(found.stream()
+                .filter(task -> !task.isFromTemplate()).map(Task::id).toList());
+        return found.stream().map(task -> present(task, reader, translated.getOrDefault(task.id(), List.of())))
+                .toList();
+    }
+
+    private TaskView present(Task task, SupportedLanguage reader, List<TaskTranslation> translated) {
+        TaskText text;
+        TaskText original = null;
+        boolean notYetTranslated = false;
+        if (task.isFromTemplate()) {
+            text = catalogue.find(task.templateKey()).map(template -> catalogue.textOf(template, reader))
+                    .orElseGet(() -> new TaskText(reader.tag(), task.templateKey(), List.of(), null));
+        } else {
+            original = new TaskText(task.textLanguage(), task.title(), TaskTexts.splitSteps(task.steps()),
+                    task.whatToBring());
+            TaskTranslation own = translated.stream().filter(t -> t.language().equals(reader.tag())).findFirst()
+                    .orElse(null);
+            if (reader.tag().equals(task.textLanguage())) {
+                text = original;
+            } else if (own != null) {
+                text = new TaskText(own.language(), own.title(), TaskTexts.splitSteps(own.steps()),
+                        own.whatToBring() == null ? task.whatToBring() : own.whatToBring());
+            } else {
+                text = original;
+                notYetTranslated = true;
+            }
+        }
+        return new TaskView(task.id(), task.participantId(), task.domain(), task.domain().icon(), task.templateKey(),
+                text, original, notYetTranslated, task.dueDate(), task.status(), task.skipReason(), task.updatedAt(),
+                task.deletedAt() != null);
+    }
+
+    private Map<String, List<TaskTranslation>> translationsOf(Collection<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        return translations.findByTaskIdInList(taskIds).stream()
+                .collect(Collectors.groupingBy(TaskTranslation::taskId, Collectors.mapping(Function.identity(),
+                        Collectors.toList())));
+    }
+}
