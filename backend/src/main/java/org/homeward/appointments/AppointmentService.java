@@ -135,6 +135,7 @@ public class AppointmentService {
                                          NewAppointment newAppointment) {
         Appointment appointment = visible(caller, appointmentId);
         UserAccount participant = requireCaseworkerFor(caller, appointment.participantId());
+        requireBooked(appointment);
         if (outcome == null) {
             throw DomainException.invalidField("outcome", "field.required");
         }

@@ -1,0 +1,98 @@
+package org.homeward.today;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.homeward.appointments.AppointmentService;
+import org.homeward.appointments.AppointmentStatus;
+import org.homeward.appointments.AppointmentView;
+import org.homeward.caseload.ParticipantAccess;
+import org.homeward.common.DomainException;
+import org.homeward.people.Caller;
+import org.homeward.people.UserAccount;
+import org.homeward.tasks.TaskService;
+import org.homeward.tasks.TaskView;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The participant's day in one answer, and the changes a phone needs for its offline copy.
+ * Sync asks again from a little before the last cursor, so a write that committed late is not
+ * missed; the phone keeps the newest version of each item it receives.
+ */
+@Singleton
+public class TodayService {
+
+    /** Longer than any write transaction takes, so late commits still fall inside the next window. */
+    static final Duration SYNC_OVERLAP = Duration.ofSeconds(5);
+
+    private final TaskService tasks;
+    private final AppointmentService appointments;
+    private final ParticipantAccess access;
+    private final Clock clock;
+
+    public TodayService(TaskService tasks, AppointmentService appointments, ParticipantAccess access, Clock clock) {
+        this.tasks = tasks;
+        this.appointments = appointments;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Today today(Caller caller, String participantId) {
+        UserAccount participant = access.participantVisibleTo(caller, participantId);
+        ZoneId zone = ZoneId.of(participant.timeZone());
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        List<TaskView> due = tasks.dueByToday(caller, participant);
+        List<AppointmentView> week = appointments.upcoming(caller, participant, 7).stream()
+                .filter(appointment -> appointment.status() == AppointmentStatus.BOOKED).toList();
+        List<AppointmentView> todays = week.stream()
+                .filter(appointment -> appointment.startsAt().atZone(zone).toLocalDate().equals(today)).toList();
+        List<AppointmentView> later = week.stream()
+                .filter(appointment -> appointment.startsAt().atZone(zone).toLocalDate().isAfter(today)).toList();
+        int overdue = (int) due.stream().filter(task -> task.dueDate().isBefore(today)).count();
+        return new Today(today, participant.timeZone(), due, todays, later,
+                new Today.Counts(overdue, due.size() - overdue, todays.size()));
+    }
+
+    @Transactional(readOnly = true)
+    public Changes changesSince(Caller caller, String participantId, String cursor) {
+        Instant from = cursor == null || cursor.isBlank() ? Instant.EPOCH : decode(cursor);
+        Instant since = from.minus(SYNC_OVERLAP);
+        List<TaskView> changedTasks = tasks.changedSince(caller, participantId, since);
+        List<AppointmentView> changedAppointments = appointments.changedSince(caller, participantId, since);
+        // The next cursor is the newest change seen, not the clock: asking again with nothing new
+        // gives the same answer, so the phone gets 304 Not Modified.
+        Instant newest = from;
+        for (TaskView task : changedTasks) {
+            newest = task.updatedAt().isAfter(newest) ? task.updatedAt() : newest;
+        }
+        for (AppointmentView appointment : changedAppointments) {
+            newest = appointment.updatedAt().isAfter(newest) ? appointment.updatedAt() : newest;
+        }
+        return new Changes(changedTasks, changedAppointments, encode(newest));
+    }
+
+    private static String encode(Instant instant) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("t:" + instant.toEpochMilli()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Instant decode(String cursor) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (text.startsWith("t:")) {
+                return Instant.ofEpochMilli(Long.parseLong(text.substring(2)));
+            }
+        } catch (IllegalArgumentException malformed) {
+            // answered below
+        }
+        throw DomainException.invalidField("since", "validation.cursor");
+    }
+}
