@@ -65,8 +65,8 @@ public class AppointmentService {
     @Transactional(readOnly = true)
     public List<AppointmentView> upcoming(Caller caller, UserAccount participant, int days) {
         ZoneId zone = ZoneId.of(participant.timeZone());
-        Instant from = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
-        Instant to = LocalDate.now(clock.withZone(zone)).plusDays(days + 1L).atStartOfDay(zone).toInstant();
+        Instant from = LocalDate.ofInstant(clock.instant(), zone).atStartOfDay(zone).toInstant();
+        Instant to = LocalDate.ofInstant(clock.instant(), zone).plusDays(days + 1L).atStartOfDay(zone).toInstant();
         return appointments.findByParticipantIdAndDeletedAtIsNullAndStartsAtBetweenOrderByStartsAt(participant.id(),
                 from, to).stream().map(a -> AppointmentView.of(a, seesDetails(caller))).toList();
     }

@@ -210,7 +210,7 @@ public class TaskService {
     /** Tasks due on or before today (the participant's today) that are still open. */
     @Transactional(readOnly = true)
     public List<TaskView> dueByToday(Caller caller, UserAccount participant) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(participant.timeZone())));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of(participant.timeZone()));
         List<Task> due = new ArrayList<>(tasks.findByParticipantIdAndStatusAndDeletedAtIsNullAndDueDateLessThanEquals(
                 participant.id(), TaskStatus.OPEN, today));
         due.sort(Comparator.comparing(Task::dueDate).thenComparing(Task::createdAt));
@@ -219,7 +219,7 @@ public class TaskService {
 
     @Transactional(readOnly = true)
     public long overdueCount(UserAccount participant) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(participant.timeZone())));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of(participant.timeZone()));
         return tasks.countByParticipantIdAndStatusAndDeletedAtIsNullAndDueDateLessThan(participant.id(),
                 TaskStatus.OPEN, today);
     }
@@ -267,7 +267,7 @@ public class TaskService {
     }
 
     private void checkDueDate(List<FieldProblem> problems, LocalDate dueDate, UserAccount participant) {
-        if (dueDate != null && dueDate.isBefore(LocalDate.now(clock.withZone(ZoneId.of(participant.timeZone()))))) {
+        if (dueDate != null && dueDate.isBefore(LocalDate.ofInstant(clock.instant(), ZoneId.of(participant.timeZone())))) {
             problems.add(new FieldProblem("dueDate", "task.dueDateInPast"));
         }
     }

@@ -48,7 +48,7 @@ public class TodayService {
     public Today today(Caller caller, String participantId) {
         UserAccount participant = access.participantVisibleTo(caller, participantId);
         ZoneId zone = ZoneId.of(participant.timeZone());
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         List<TaskView> due = tasks.dueByToday(caller, participant);
         List<AppointmentView> week = appointments.upcoming(caller, participant, 7).stream()
                 .filter(appointment -> appointment.status() == AppointmentStatus.BOOKED).toList();

@@ -94,9 +94,9 @@ class CaseworkerJourneyBrowserTest {
         page.locator("#password input").fill("homeward-demo");
         page.locator("#sign-in").click();
 
-        page.locator("#greeting").waitFor();
+        page.locator("#today-title").waitFor();
         page.waitForFunction("document.documentElement.dir === 'rtl'");
-        assertTrue(page.locator("#greeting").textContent().contains("Omar"));
+        assertTrue(page.locator("#signed-in-name").textContent().contains("Omar"));
         Object overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertEquals(0, ((Number) overflow).intValue(), "no horizontal scrolling at 360 px");
         double exitHeight = page.locator("#quick-exit").boundingBox().height;

@@ -17,7 +17,7 @@ import org.homeward.caseload.PersonSummary;
 import org.homeward.organisations.Organisation;
 import org.homeward.people.Caller;
 import org.homeward.people.UserAccount;
-import org.homeward.portal.home.ParticipantHomeView;
+import org.homeward.portal.day.TodayView;
 import org.homeward.portal.security.PortalUser;
 import org.homeward.support.People;
 import org.homeward.support.TestDatabase;
@@ -79,8 +79,8 @@ class InvitationJourneyViewsTest {
         field(PasswordField.class, "repeat").setValue("blue kettle morning");
         _click(field(Button.class, "activate"));
 
-        assertCurrentView(ParticipantHomeView.class);
-        assertTrue(_get(com.vaadin.flow.component.html.H2.class).getText().contains("Amal"));
+        assertCurrentView(TodayView.class);
+        assertEquals("Amal", _get(Span.class, spec -> spec.withId("signed-in-name")).getText());
         Caller casey = new Caller(caseworker.id(), org.id(), caseworker.role());
         assertEquals(List.of("Amal"), caseload.caseload(casey).stream().map(PersonSummary::displayName).toList(),
                 "a participant a caseworker invites joins their caseload");
@@ -110,7 +110,7 @@ class InvitationJourneyViewsTest {
         password.setValue("quiet river stones");
         field(PasswordField.class, "repeat").setValue("quiet river stones");
         _click(field(Button.class, "activate"));
-        assertCurrentView(ParticipantHomeView.class);
+        assertCurrentView(TodayView.class);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.homeward.organisations.Organisation;
 import org.homeward.people.UserAccount;
 import org.homeward.portal.caseload.CaseloadView;
 import org.homeward.portal.home.MentorHomeView;
+import org.homeward.portal.day.TodayView;
 import org.homeward.portal.home.ParticipantHomeView;
 import org.homeward.portal.login.LoginView;
 import org.homeward.portal.organisation.OrganisationView;
@@ -79,9 +80,16 @@ class PortalViewsTest {
     }
 
     @Test
-    void participantSeesTheirNameMentorAndCaseworker() {
+    void participantLandsOnTheirDay() {
         KaribuPortal.signIn(ana);
         UI.getCurrent().navigate("");
+        assertCurrentView(TodayView.class);
+    }
+
+    @Test
+    void participantSeesTheirNameMentorAndCaseworker() {
+        KaribuPortal.signIn(ana);
+        UI.getCurrent().navigate("me");
         assertCurrentView(ParticipantHomeView.class);
         String page = pageText();
         assertTrue(page.contains("Hello, Ana"), page);
@@ -120,7 +128,7 @@ class PortalViewsTest {
     @Test
     void arabicSpeakerGetsRightToLeftPortal() {
         KaribuPortal.signIn(omar);
-        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("me");
         assertEquals("rtl", UI.getCurrent().getElement().getAttribute("dir"));
         assertEquals("ar", UI.getCurrent().getLocale().getLanguage());
         assertEquals("خروج سريع", _get(Button.class, spec -> spec.withId("quick-exit")).getText());

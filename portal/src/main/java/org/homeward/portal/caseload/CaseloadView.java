@@ -1,5 +1,6 @@
 package org.homeward.portal.caseload;
 
+import org.homeward.portal.layout.EmptyState;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,12 +16,18 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.homeward.caseload.CaseloadService;
 import org.homeward.caseload.PersonSummary;
+import com.vaadin.flow.component.html.Span;
+import org.homeward.people.Caller;
+import org.homeward.portal.participant.ParticipantView;
+import org.homeward.today.CaseloadSignals;
 import org.homeward.portal.invitations.InviteView;
 import org.homeward.portal.layout.MainLayout;
 import org.homeward.portal.layout.NavigationItem;
 import org.homeward.portal.security.PortalSession;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A caseworker's caseload at a glance: the participants assigned to them. */
 @Prototype
@@ -29,8 +36,11 @@ import java.util.List;
 @NavigationItem(label = "nav.caseload", icon = VaadinIcon.USERS, order = 30)
 public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
 
-    public CaseloadView(CaseloadService caseload) {
-        List<PersonSummary> participants = caseload.caseload(PortalSession.requireUser().caller());
+    public CaseloadView(CaseloadService caseload, CaseloadSignals signals) {
+        Caller me = PortalSession.requireUser().caller();
+        List<PersonSummary> participants = caseload.caseload(me);
+        Map<String, CaseloadSignals.Signals> marks = new HashMap<>();
+        participants.forEach(person -> marks.put(person.id(), signals.of(me, person.id())));
         H2 title = new H2(getTranslation("caseload.title", "count", participants.size()));
         title.setId("caseload-title");
         Button invite = new Button(getTranslation("caseload.invite"), VaadinIcon.PLUS.create(),
@@ -45,13 +55,27 @@ public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PersonSummary::displayName).setHeader(getTranslation("caseload.name")).setFlexGrow(2);
         grid.addColumn(person -> getTranslation("accountStatus." + person.status().name()))
                 .setHeader(getTranslation("caseload.status")).setFlexGrow(1);
+        grid.addColumn(person -> marks.get(person.id()).overdueTasks())
+                .setHeader(getTranslation("caseload.overdue")).setFlexGrow(0).setAutoWidth(true);
+        grid.addColumn(person -> marks.get(person.id()).missedAppointments())
+                .setHeader(getTranslation("caseload.missed")).setFlexGrow(0).setAutoWidth(true);
+        grid.addComponentColumn(person -> marks.get(person.id()).missingOneKind()
+                        ? badge(getTranslation("caseload.missingOneKind")) : new Span())
+                .setHeader(getTranslation("caseload.attention")).setFlexGrow(1);
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ParticipantView.class, click.getItem().id())));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(participants);
         grid.setAllRowsVisible(true);
         add(header, grid);
         if (participants.isEmpty()) {
-            add(org.homeward.portal.home.PersonCard.empty(getTranslation("caseload.empty")));
+            add(EmptyState.of(getTranslation("caseload.empty")));
         }
+    }
+
+    private static Span badge(String text) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add("badge error");
+        return badge;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.homeward.portal.home;
 
+import org.homeward.portal.layout.EmptyState;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -10,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.homeward.caseload.CaseloadService;
 import org.homeward.caseload.PersonSummary;
 import org.homeward.portal.layout.MainLayout;
+import org.homeward.portal.participant.ParticipantView;
 import org.homeward.portal.layout.NavigationItem;
 import org.homeward.portal.security.PortalSession;
 
@@ -27,11 +29,13 @@ public class MentorHomeView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("40rem");
         add(new H2(getTranslation("mentorHome.title", "count", mentees.size())));
         if (mentees.isEmpty()) {
-            add(PersonCard.empty(getTranslation("mentorHome.none")));
+            add(EmptyState.of(getTranslation("mentorHome.none")));
         }
         for (PersonSummary mentee : mentees) {
             PersonCard card = new PersonCard(mentee.displayName(), getTranslation("relation.mentee"));
             card.addClassName("mentee");
+            card.getStyle().set("cursor", "pointer");
+            card.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ParticipantView.class, mentee.id())));
             add(card);
         }
     }

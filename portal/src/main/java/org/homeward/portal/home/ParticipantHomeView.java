@@ -1,5 +1,6 @@
 package org.homeward.portal.home;
 
+import org.homeward.portal.layout.EmptyState;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -35,14 +36,14 @@ public class ParticipantHomeView extends VerticalLayout implements HasDynamicTit
 
         add(new H3(getTranslation("participantHome.caseworkers")));
         if (me.caseworkers().isEmpty()) {
-            add(PersonCard.empty(getTranslation("participantHome.noCaseworker")));
+            add(EmptyState.of(getTranslation("participantHome.noCaseworker")));
         }
         for (PersonSummary caseworker : me.caseworkers()) {
             add(new PersonCard(caseworker.displayName(), getTranslation("relation.caseworker")));
         }
         add(new H3(getTranslation("participantHome.mentors")));
         if (me.mentorMatches().isEmpty()) {
-            add(PersonCard.empty(getTranslation("participantHome.noMentor")));
+            add(EmptyState.of(getTranslation("participantHome.noMentor")));
         }
         for (MatchSummary match : me.mentorMatches()) {
             add(new PersonCard(match.mentor().displayName(), getTranslation("relation.mentor")));

@@ -1,7 +1,6 @@
 package org.homeward.portal.home;
 
 import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -25,11 +24,5 @@ public class PersonCard extends HorizontalLayout {
         getStyle().set("min-height", "56px").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                 .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
                 .set("max-width", "100%").set("box-sizing", "border-box");
-    }
-
-    public static Div empty(String text) {
-        Div div = new Div(new Span(text));
-        div.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        return div;
     }
 }

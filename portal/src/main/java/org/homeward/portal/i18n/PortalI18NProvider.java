@@ -34,7 +34,9 @@ public class PortalI18NProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        return messages.format(Bundle.PORTAL, locale, key, arguments(params));
+        // Domain and appointment words live with the task catalogue; screens use them too.
+        Bundle bundle = messages.has(Bundle.PORTAL, key) || !messages.has(Bundle.TASKS, key) ? Bundle.PORTAL : Bundle.TASKS;
+        return messages.format(bundle, locale, key, arguments(params));
     }
 
     @SuppressWarnings("unchecked")
