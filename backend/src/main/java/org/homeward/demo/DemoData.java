@@ -5,7 +5,11 @@ import io.micronaut.context.env.Environment;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import org.homeward.appointments.AppointmentCategory;
+import org.homeward.appointments.AppointmentRepository;
 import org.homeward.auth.PasswordHasher;
+import org.homeward.tasks.TaskRepository;
+import org.homeward.tasks.TaskTemplateCatalogue;
 import org.homeward.caseload.CaseAssignment;
 import org.homeward.caseload.CaseAssignmentRepository;
 import org.homeward.caseload.MentorMatch;
@@ -44,17 +48,24 @@ public class DemoData {
     private final CaseAssignmentRepository assignments;
     private final MentorMatchRepository matches;
     private final PasswordHasher hasher;
+    private final TaskRepository tasks;
+    private final AppointmentRepository appointments;
+    private final TaskTemplateCatalogue catalogue;
     private final Clock clock;
 
     public DemoData(OrganisationRepository organisations, UserAccountRepository users,
                     ParticipantProfileRepository profiles, CaseAssignmentRepository assignments,
-                    MentorMatchRepository matches, PasswordHasher hasher, Clock clock) {
+                    MentorMatchRepository matches, PasswordHasher hasher, TaskRepository tasks,
+                    AppointmentRepository appointments, TaskTemplateCatalogue catalogue, Clock clock) {
         this.organisations = organisations;
         this.users = users;
         this.profiles = profiles;
         this.assignments = assignments;
         this.matches = matches;
         this.hasher = hasher;
+        this.tasks = tasks;
+        this.appointments = appointments;
+        this.catalogue = catalogue;
         this.clock = clock;
     }
 
@@ -90,6 +101,20 @@ public class DemoData {
         match(org, maya, omar, today.minusDays(10), now);
         match(org, sam, lucia, today.minusDays(60), now);
         match(org, sam, tom, today.minusDays(3), now);
+
+        DemoPlans plans = new DemoPlans(tasks, appointments, catalogue, casey.id(), now);
+        plans.task(ana, "register-with-doctor", today);
+        plans.task(ana, "bank-account", today.plusDays(3));
+        plans.task(ana, "replacement-id", today.minusDays(2));
+        plans.appointment(ana, AppointmentCategory.PROBATION, true, today.plusDays(1), 10, 0, "Probation office");
+        plans.appointment(ana, AppointmentCategory.MEDICAL, false, today.plusDays(4), 14, 30, "Health centre");
+        plans.task(omar, "language-class", today.plusDays(2));
+        plans.task(omar, "apply-for-benefits", today);
+        plans.appointment(omar, AppointmentCategory.IMMIGRATION_LEGAL, false, today.plusDays(2), 11, 0, "Law centre");
+        plans.task(linh, "safety-plan", today.plusDays(1));
+        plans.task(lucia, "job-centre", today.plusDays(5));
+        plans.task(tom, "first-probation-appointment", today);
+        plans.appointment(tom, AppointmentCategory.PROBATION, true, today, 16, 0, "Probation office");
         LOG.info("Demo data written: sign in as admin, casey, maya, sam, ana, omar, linh, lucia or tom "
                 + "with the demo password from the README");
     }
