@@ -19,6 +19,9 @@ public interface AppointmentRepository extends CrudRepository<Appointment, Strin
                                                                                               Instant from,
                                                                                               Instant to);
 
+    List<Appointment> findByParticipantIdAndDeletedAtIsNullAndStartsAtGreaterThanEqualsOrderByStartsAt(
+            String participantId, Instant since);
+
     List<Appointment> findByParticipantIdAndUpdatedAtGreaterThanEquals(String participantId, Instant since);
 
     long countByParticipantIdAndStatusAndDeletedAtIsNullAndStartsAtGreaterThanEquals(String participantId,

@@ -14,6 +14,7 @@ import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.UriRouteInfo;
 import org.homeward.api.BodySizeLimitFilter;
 import org.homeward.api.Problems;
+import org.homeward.api.SecretInResponse;
 import org.homeward.common.FieldProblem;
 import org.homeward.common.ProblemKind;
 import org.slf4j.Logger;
@@ -32,7 +33,8 @@ import java.util.Optional;
  *
  * <p>Keys belong to the signed-in caller, so the filter runs after the security filter, and after
  * the body size limit so an oversize body is refused before it is read here. Sign-in routes are left
- * out: their answers are fresh tokens, which must never be stored or handed out twice.
+ * out: their answers are fresh tokens, which must never be stored or handed out twice. So are routes
+ * marked {@link SecretInResponse}, for the same reason.
  *
  * <p>The filter blocks on the database; that is fine in the servlet runtime, where each request
  * has its own thread anyway.
@@ -118,7 +120,10 @@ public class IdempotencyFilter implements Ordered {
         }
     }
 
-    /** Only routes of ours, and never sign-in: checked on the matched route as well as the raw path. */
+    /**
+     * Only routes of ours, never sign-in (checked on the matched route as well as the raw path) and
+     * never a route whose answer holds a fresh secret.
+     */
     private static boolean appliesTo(HttpRequest<?> request) {
         String path = request.getPath();
         if (path.length() > MAX_PATH_LENGTH || path.startsWith(SIGN_IN_ROUTES)) {
@@ -126,6 +131,7 @@ public class IdempotencyFilter implements Ordered {
         }
         return RouteAttributes.getRouteInfo(request)
                 .filter(UriRouteInfo.class::isInstance)
+                .filter(route -> !route.getAnnotationMetadata().hasAnnotation(SecretInResponse.class))
                 .map(route -> ((UriRouteInfo<?, ?>) route).getUriMatchTemplate().toString())
                 .filter(template -> !template.startsWith(SIGN_IN_ROUTES))
                 .isPresent();
