@@ -31,6 +31,8 @@ public class TodayService {
 
     /** Longer than any write transaction takes, so late commits still fall inside the next window. */
     static final Duration SYNC_OVERLAP = Duration.ofSeconds(5);
+    /** The last instant a DATETIME column holds. */
+    private static final Instant LATEST_CURSOR = Instant.parse("9999-12-31T23:59:59.999Z");
 
     private final TaskService tasks;
     private final AppointmentService appointments;
@@ -88,7 +90,12 @@ public class TodayService {
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             if (text.startsWith("t:")) {
-                return Instant.ofEpochMilli(Long.parseLong(text.substring(2)));
+                Instant instant = Instant.ofEpochMilli(Long.parseLong(text.substring(2)));
+                // Only instants a cursor of ours can hold: outside what the database stores, the
+                // comparison silently matches nothing and the phone would believe nothing changed.
+                if (!instant.isBefore(Instant.EPOCH) && !instant.isAfter(LATEST_CURSOR)) {
+                    return instant;
+                }
             }
         } catch (IllegalArgumentException malformed) {
             // answered below
