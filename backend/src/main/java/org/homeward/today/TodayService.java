@@ -56,8 +56,11 @@ public class TodayService {
                 .filter(appointment -> appointment.status() == AppointmentStatus.BOOKED).toList();
         List<AppointmentView> todays = week.stream()
                 .filter(appointment -> appointment.startsAt().atZone(zone).toLocalDate().equals(today)).toList();
+        // The upcoming window ends at midnight starting the eighth day, inclusive: leave that midnight out.
+        LocalDate lastDay = today.plusDays(7);
         List<AppointmentView> later = week.stream()
-                .filter(appointment -> appointment.startsAt().atZone(zone).toLocalDate().isAfter(today)).toList();
+                .filter(appointment -> appointment.startsAt().atZone(zone).toLocalDate().isAfter(today))
+                .filter(appointment -> !appointment.startsAt().atZone(zone).toLocalDate().isAfter(lastDay)).toList();
         int overdue = (int) due.stream().filter(task -> task.dueDate().isBefore(today)).count();
         return new Today(today, participant.timeZone(), due, todays, later,
                 new Today.Counts(overdue, due.size() - overdue, todays.size()));

@@ -129,6 +129,19 @@ class TodayAndSyncApiTest {
     }
 
     @Test
+    void theWeekAheadIsTheSevenDaysAfterToday() {
+        UserAccount participant = aParticipantLivingIn(LONDON);
+        clock.freezeAt(Instant.parse("2026-06-10T08:00:00Z"));
+        // London is on UTC+1 in June: 23:30 on 17 June, then midnight starting 18 June.
+        Map<String, Object> lastEvening = book(participant, "MEDICAL", "2026-06-17T22:30:00Z");
+        book(participant, "PROBATION", "2026-06-17T23:00:00Z");
+
+        Map<String, Object> today = today(participant);
+
+        assertEquals(List.of(lastEvening.get("id")), ids(list(today, "appointmentsNext7Days")));
+    }
+
+    @Test
     void aCancelledAppointmentIsNotInToday() {
         UserAccount participant = aParticipantLivingIn(LONDON);
         clock.freezeAt(Instant.parse("2026-06-10T08:00:00Z"));
