@@ -154,7 +154,8 @@ public class AppointmentService {
                     now));
             linked = next.id();
         }
-        return AppointmentView.of(stored(appointments.update(appointment.concluded(outcome.status(), linked, now))), true);
+        return AppointmentView.of(stored(appointments.update(appointment.concluded(outcome.status(), linked, now))),
+                true);
     }
 
     /** Kept and missed per category in the last 90 days, and whether one kind is being missed. */

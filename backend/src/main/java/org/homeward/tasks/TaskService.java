@@ -99,8 +99,9 @@ public class TaskService {
 
         Instant now = clock.instant();
         boolean freeText = templateKey == null;
-        Task task = stored(tasks.save(new Task(Ids.newId(), participant.organisationId(), participant.id(), domain, templateKey,
-                title, freeText ? TaskTexts.joinSteps(command.steps()) : null, TaskTexts.trimmed(command.whatToBring()),
+        Task task = stored(tasks.save(new Task(Ids.newId(), participant.organisationId(), participant.id(), domain,
+                templateKey, title, freeText ? TaskTexts.joinSteps(command.steps()) : null,
+                TaskTexts.trimmed(command.whatToBring()),
                 freeText ? readerLanguage(caller).tag() : null, command.dueDate(), TaskStatus.OPEN, null,
                 caller.userId(), now, now, null, null)));
         return present(List.of(task), readerLanguage(caller)).get(0);
@@ -153,8 +154,8 @@ public class TaskService {
             checkDueDate(problems, change.dueDate(), participant);
         }
         TaskTexts.throwIfAny(problems);
-        Task edited = stored(tasks.update(task.edited(change.domain() == null ? task.domain() : change.domain(), title,
-                task.isFromTemplate() ? null : TaskTexts.joinSteps(change.steps()),
+        Task edited = stored(tasks.update(task.edited(change.domain() == null ? task.domain() : change.domain(),
+                title, task.isFromTemplate() ? null : TaskTexts.joinSteps(change.steps()),
                 TaskTexts.trimmed(change.whatToBring()), change.dueDate(), clock.instant())));
         return present(List.of(edited), readerLanguage(caller)).get(0);
     }
