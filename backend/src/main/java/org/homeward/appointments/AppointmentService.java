@@ -76,7 +76,7 @@ public class AppointmentService {
         UserAccount participant = requireCaseworkerFor(caller, participantId);
         AppointmentDetails details = check(command, participant, true);
         Instant now = clock.instant();
-        Appointment booked = appointments.save(newAppointment(participant, details, caller, now));
+        Appointment booked = stored(appointments.save(newAppointment(participant, details, caller, now)));
         return AppointmentView.of(booked, true);
     }
 
@@ -86,7 +86,7 @@ public class AppointmentService {
         UserAccount participant = requireCaseworkerFor(caller, appointment.participantId());
         requireBooked(appointment);
         AppointmentDetails details = check(command, participant, !appointment.startsAt().equals(command.startsAt()));
-        return AppointmentView.of(appointments.update(appointment.withDetails(details, clock.instant())), true);
+        return AppointmentView.of(stored(appointments.update(appointment.withDetails(details, clock.instant()))), true);
     }
 
     /** Cancels a booked appointment; it stays in the history (and in attendance) as cancelled. */
@@ -98,8 +98,8 @@ public class AppointmentService {
             return AppointmentView.of(appointment, true);
         }
         requireBooked(appointment);
-        return AppointmentView.of(appointments.update(
-                appointment.concluded(AppointmentStatus.CANCELLED, null, clock.instant())), true);
+        return AppointmentView.of(stored(appointments.update(
+                appointment.concluded(AppointmentStatus.CANCELLED, null, clock.instant()))), true);
     }
 
     /** The participant says they will be there, or that they need a change (with a short reason). */
@@ -123,7 +123,8 @@ public class AppointmentService {
         if (response == appointment.response() && java.util.Objects.equals(trimmed, appointment.responseReason())) {
             return AppointmentView.of(appointment, true);
         }
-        return AppointmentView.of(appointments.update(appointment.answered(response, trimmed, clock.instant())), true);
+        return AppointmentView.of(stored(appointments.update(appointment.answered(response, trimmed, clock.instant()))),
+                true);
     }
 
     /**
@@ -153,7 +154,8 @@ public class AppointmentService {
                     now));
             linked = next.id();
         }
-        return AppointmentView.of(appointments.update(appointment.concluded(outcome.status(), linked, now)), true);
+        return AppointmentView.of(stored(appointments.update(appointment.concluded(outcome.status(), linked, now))),
+                true);
     }
 
     /** Kept and missed per category in the last 90 days, and whether one kind is being missed. */
@@ -271,6 +273,15 @@ public class AppointmentService {
                 command.startsAt(), zone, duration, blankToNull(command.placeName()), blankToNull(command.address()),
                 blankToNull(command.directions()), phone, interpreter, blankToNull(command.accompaniedBy()),
                 blankToNull(command.whatToBring()));
+    }
+
+    /**
+     * The row as the database keeps it: a column may hold less of an instant than was written
+     * (microseconds, or whole seconds with MySQL Connector/J on MariaDB 10), and the answer to a
+     * write must match every later read of it.
+     */
+    private Appointment stored(Appointment written) {
+        return appointments.findById(written.id()).orElse(written);
     }
 
     private Appointment visible(Caller caller, String appointmentId) {

@@ -12,6 +12,11 @@ import java.util.Optional;
  * Phone numbers as people type them, checked and stored in E.164 ({@code +447700900123}) so a
  * phone can dial them from anywhere. Numbers without a country code are read as in the
  * organisation's country ({@code HOMEWARD_PHONE_REGION}, default GB).
+ *
+ * <p>A number is accepted when it has a length that can be dialled from anywhere in its country
+ * (not a short or local-only number). Whether its range is allocated is not checked: that list
+ * lags behind the operators, and a caseworker must not be kept from booking because a new clinic
+ * number is missing from it.
  */
 @Singleton
 public class PhoneNumbers {
@@ -23,14 +28,14 @@ public class PhoneNumbers {
         this.defaultRegion = defaultRegion;
     }
 
-    /** The number in E.164, or empty when it is not a valid phone number. */
+    /** The number in E.164, or empty when it cannot be a complete phone number. */
     public Optional<String> toE164(String typed) {
         if (typed == null || typed.isBlank() || typed.length() > 32) {
             return Optional.empty();
         }
         try {
             Phonenumber.PhoneNumber number = util.parse(typed, defaultRegion);
-            return util.isValidNumber(number)
+            return util.isPossibleNumberWithReason(number) == PhoneNumberUtil.ValidationResult.IS_POSSIBLE
                     ? Optional.of(util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
                     : Optional.empty();
         } catch (NumberParseException notANumber) {

@@ -99,10 +99,11 @@ public class TaskService {
 
         Instant now = clock.instant();
         boolean freeText = templateKey == null;
-        Task task = tasks.save(new Task(Ids.newId(), participant.organisationId(), participant.id(), domain, templateKey,
-                title, freeText ? TaskTexts.joinSteps(command.steps()) : null, TaskTexts.trimmed(command.whatToBring()),
+        Task task = stored(tasks.save(new Task(Ids.newId(), participant.organisationId(), participant.id(), domain,
+                templateKey, title, freeText ? TaskTexts.joinSteps(command.steps()) : null,
+                TaskTexts.trimmed(command.whatToBring()),
                 freeText ? readerLanguage(caller).tag() : null, command.dueDate(), TaskStatus.OPEN, null,
-                caller.userId(), now, now, null, null));
+                caller.userId(), now, now, null, null)));
         return present(List.of(task), readerLanguage(caller)).get(0);
     }
 
@@ -110,7 +111,7 @@ public class TaskService {
     @Transactional
     public TaskView complete(Caller caller, String taskId) {
         Task task = managedTask(caller, taskId);
-        Task done = task.status() == TaskStatus.DONE ? task : tasks.update(task.done(clock.instant()));
+        Task done = task.status() == TaskStatus.DONE ? task : stored(tasks.update(task.done(clock.instant())));
         return present(List.of(done), readerLanguage(caller)).get(0);
     }
 
@@ -125,14 +126,14 @@ public class TaskService {
         TaskTexts.checkLength(problems, "reason", trimmed, TaskTexts.REASON_MAX);
         TaskTexts.throwIfAny(problems);
         Task skipped = trimmed.equals(task.skipReason()) && task.status() == TaskStatus.SKIPPED
-                ? task : tasks.update(task.skipped(trimmed, clock.instant()));
+                ? task : stored(tasks.update(task.skipped(trimmed, clock.instant())));
         return present(List.of(skipped), readerLanguage(caller)).get(0);
     }
 
     @Transactional
     public TaskView reopen(Caller caller, String taskId) {
         Task task = managedTask(caller, taskId);
-        Task open = task.status() == TaskStatus.OPEN ? task : tasks.update(task.reopened(clock.instant()));
+        Task open = task.status() == TaskStatus.OPEN ? task : stored(tasks.update(task.reopened(clock.instant())));
         return present(List.of(open), readerLanguage(caller)).get(0);
     }
 
@@ -153,9 +154,9 @@ public class TaskService {
             checkDueDate(problems, change.dueDate(), participant);
         }
         TaskTexts.throwIfAny(problems);
-        Task edited = tasks.update(task.edited(change.domain() == null ? task.domain() : change.domain(), title,
-                task.isFromTemplate() ? null : TaskTexts.joinSteps(change.steps()),
-                TaskTexts.trimmed(change.whatToBring()), change.dueDate(), clock.instant()));
+        Task edited = stored(tasks.update(task.edited(change.domain() == null ? task.domain() : change.domain(),
+                title, task.isFromTemplate() ? null : TaskTexts.joinSteps(change.steps()),
+                TaskTexts.trimmed(change.whatToBring()), change.dueDate(), clock.instant())));
         return present(List.of(edited), readerLanguage(caller)).get(0);
     }
 
@@ -202,8 +203,8 @@ public class TaskService {
                         words.translatedBy(), now)),
                 () -> translations.save(words));
         // Touch the task so phones syncing it fetch the new words.
-        Task touched = tasks.update(task.edited(task.domain(), task.title(), task.steps(), task.whatToBring(),
-                task.dueDate(), now));
+        Task touched = stored(tasks.update(task.edited(task.domain(), task.title(), task.steps(), task.whatToBring(),
+                task.dueDate(), now)));
         return present(List.of(touched), readerLanguage(caller)).get(0);
     }
 
@@ -243,6 +244,15 @@ public class TaskService {
     public SupportedLanguage readerLanguage(Caller caller) {
         var spoken = profiles.spokenLanguages(caller.userId());
         return languages.resolve(spoken.saved(), null, spoken.organisationDefault());
+    }
+
+    /**
+     * The row as the database keeps it. A column may hold less of an instant than the clock gives
+     * (microseconds, or whole seconds with MySQL Connector/J on MariaDB 10), so answering with the
+     * written object would show an {@code updatedAt} that no later read, sync or retry reproduces.
+     */
+    private Task stored(Task written) {
+        return tasks.findById(written.id()).orElse(written);
     }
 
     private Task visibleTask(Caller caller, String taskId) {

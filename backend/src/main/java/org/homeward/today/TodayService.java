@@ -31,6 +31,8 @@ public class TodayService {
 
     /** Longer than any write transaction takes, so late commits still fall inside the next window. */
     static final Duration SYNC_OVERLAP = Duration.ofSeconds(5);
+    /** The last instant a DATETIME column holds. */
+    private static final Instant LATEST_CURSOR = Instant.parse("9999-12-31T23:59:59.999Z");
 
     private final TaskService tasks;
     private final AppointmentService appointments;
@@ -54,8 +56,11 @@ public class TodayService {
                 .filter(appointment -> appointment.status() == AppointmentStatus.BOOKED).toList();
         List<AppointmentView> todays = week.stream()
                 .filter(appointment -> appointment.startsAt().atZone(zone).toLocalDate().equals(today)).toList();
+        // The upcoming window ends at midnight starting the eighth day, inclusive: leave that midnight out.
+        LocalDate lastDay = today.plusDays(7);
         List<AppointmentView> later = week.stream()
-                .filter(appointment -> appointment.startsAt().atZone(zone).toLocalDate().isAfter(today)).toList();
+                .filter(appointment -> appointment.startsAt().atZone(zone).toLocalDate().isAfter(today))
+                .filter(appointment -> !appointment.startsAt().atZone(zone).toLocalDate().isAfter(lastDay)).toList();
         int overdue = (int) due.stream().filter(task -> task.dueDate().isBefore(today)).count();
         return new Today(today, participant.timeZone(), due, todays, later,
                 new Today.Counts(overdue, due.size() - overdue, todays.size()));
@@ -88,7 +93,12 @@ public class TodayService {
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             if (text.startsWith("t:")) {
-                return Instant.ofEpochMilli(Long.parseLong(text.substring(2)));
+                Instant instant = Instant.ofEpochMilli(Long.parseLong(text.substring(2)));
+                // Only instants a cursor of ours can hold: outside what the database stores, the
+                // comparison silently matches nothing and the phone would believe nothing changed.
+                if (!instant.isBefore(Instant.EPOCH) && !instant.isAfter(LATEST_CURSOR)) {
+                    return instant;
+                }
             }
         } catch (IllegalArgumentException malformed) {
             // answered below

@@ -50,6 +50,22 @@ public final class ApiClient {
         return exchange(request);
     }
 
+    public HttpResponse<Map<String, Object>> put(String path, Object body, String accessToken) {
+        MutableHttpRequest<?> request = HttpRequest.PUT(path, body);
+        if (accessToken != null) {
+            request.bearerAuth(accessToken);
+        }
+        return exchange(request);
+    }
+
+    public HttpResponse<Map<String, Object>> delete(String path, String accessToken) {
+        MutableHttpRequest<?> request = HttpRequest.DELETE(path);
+        if (accessToken != null) {
+            request.bearerAuth(accessToken);
+        }
+        return exchange(request);
+    }
+
     public String login(String username, String password) {
         HttpResponse<Map<String, Object>> response = post("/api/v1/auth/login",
                 Map.of("username", username, "password", password), null);

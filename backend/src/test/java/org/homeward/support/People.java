@@ -19,6 +19,7 @@ import org.homeward.people.Role;
 import org.homeward.people.UserAccount;
 import org.homeward.people.UserAccountRepository;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,16 +40,18 @@ public class People {
     private final ParticipantProfileRepository profiles;
     private final CaseAssignmentRepository assignments;
     private final MentorMatchRepository matches;
+    private final Clock clock;
     private final String passwordHash;
 
     public People(OrganisationRepository organisations, UserAccountRepository users,
                   ParticipantProfileRepository profiles, CaseAssignmentRepository assignments,
-                  MentorMatchRepository matches, PasswordHasher hasher) {
+                  MentorMatchRepository matches, PasswordHasher hasher, Clock clock) {
         this.organisations = organisations;
         this.users = users;
         this.profiles = profiles;
         this.assignments = assignments;
         this.matches = matches;
+        this.clock = clock;
         this.passwordHash = hasher.hash(PASSWORD);
     }
 
@@ -78,9 +81,10 @@ public class People {
                 caseworker.id(), Instant.now(), null));
     }
 
+    /** A match that began yesterday by the application's clock, so it holds even when a test has moved time. */
     public MentorMatch match(UserAccount mentor, UserAccount participant) {
         return matches.save(new MentorMatch(Ids.newId(), participant.organisationId(), participant.id(), mentor.id(),
-                LocalDate.now().minusDays(1), null, Instant.now()));
+                LocalDate.now(clock).minusDays(1), null, Instant.now()));
     }
 
     public final class Builder {
@@ -89,6 +93,7 @@ public class People {
         private String username;
         private String displayName;
         private String language = "en";
+        private String timeZone = "Europe/London";
         private AccountStatus status = AccountStatus.ACTIVE;
 
         private Builder(Organisation organisation, Role role) {
@@ -114,6 +119,12 @@ public class People {
             return this;
         }
 
+        /** The IANA zone the person lives in (default Europe/London). */
+        public Builder livingIn(String zone) {
+            this.timeZone = zone;
+            return this;
+        }
+
         public Builder invited() {
             this.status = AccountStatus.INVITED;
             return this;
@@ -121,7 +132,7 @@ public class People {
 
         public UserAccount build() {
             UserAccount user = users.save(new UserAccount(Ids.newId(), organisation.id(), username, null, role,
-                    displayName, language, "Europe/London", status == AccountStatus.ACTIVE ? passwordHash : null,
+                    displayName, language, timeZone, status == AccountStatus.ACTIVE ? passwordHash : null,
                     status, Instant.now()));
             if (role == Role.PARTICIPANT) {
                 profiles.save(new ParticipantProfile(user.id(), organisation.id(), LocalDate.now().minusDays(7),

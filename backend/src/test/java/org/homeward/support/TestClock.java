@@ -29,6 +29,11 @@ public class TestClock extends Clock {
         frozenAt = Instant.now();
     }
 
+    /** Stops time at a chosen instant, for rules that depend on the date (time zones, daylight saving). */
+    public void freezeAt(Instant instant) {
+        frozenAt = instant;
+    }
+
     /** Moves frozen time forward. */
     public void advance(Duration duration) {
         if (frozenAt == null) {
@@ -47,9 +52,26 @@ public class TestClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same (possibly frozen) time, read in another zone: services ask for "today" where a participant lives. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the application clock is UTC");
+        TestClock source = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return source.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return source.instant();
+            }
+        };
     }
 
     @Override
