@@ -97,10 +97,24 @@ class DayViewsTest {
                 Locale.forLanguageTag("ro"), "appointment.needsChange")));
         _click(change);
         _click(change);
-        TextField reason = _get(TextField.class);
+        TextField reason = _get(TextField.class, spec -> spec.withLabel(messages.get(Bundle.PORTAL,
+                Locale.forLanguageTag("ro"), "appointment.changeReason")));
         assertTrue(reason.isInvalid());
         assertEquals(messages.get(Bundle.API, Locale.forLanguageTag("ro"), "appointment.reasonRequired"),
                 reason.getErrorMessage());
+    }
+
+    @Test
+    void participantMakesAndStopsAPrivateCalendarLink() {
+        KaribuPortal.signIn(ana);
+        UI.getCurrent().navigate("appointments");
+        String make = messages.get(Bundle.PORTAL, Locale.forLanguageTag("ro"), "calendarLink.make");
+        _click(_get(Button.class, spec -> spec.withText(make)));
+        TextField url = _get(TextField.class, spec -> spec.withId("calendar-url"));
+        assertTrue(url.getValue().contains("/api/calendar/") && url.getValue().endsWith(".ics"), url.getValue());
+        String stop = messages.get(Bundle.PORTAL, Locale.forLanguageTag("ro"), "calendarLink.stop");
+        _click(_get(Button.class, spec -> spec.withText(stop)));
+        assertTrue(!url.isVisible());
     }
 
     @Test

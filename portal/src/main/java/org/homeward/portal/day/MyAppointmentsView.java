@@ -10,6 +10,7 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.homeward.appointments.AppointmentService;
 import org.homeward.appointments.AppointmentView;
+import org.homeward.calendar.CalendarLinkService;
 import org.homeward.people.Caller;
 import org.homeward.portal.layout.MainLayout;
 import org.homeward.portal.layout.NavigationItem;
@@ -23,9 +24,11 @@ import org.homeward.portal.security.PortalSession;
 public class MyAppointmentsView extends VerticalLayout implements HasDynamicTitle {
 
     private final AppointmentService appointments;
+    private final CalendarLinkService calendarLinks;
 
-    public MyAppointmentsView(AppointmentService appointments) {
+    public MyAppointmentsView(AppointmentService appointments, CalendarLinkService calendarLinks) {
         this.appointments = appointments;
+        this.calendarLinks = calendarLinks;
         setMaxWidth("40rem");
         render();
     }
@@ -44,6 +47,7 @@ public class MyAppointmentsView extends VerticalLayout implements HasDynamicTitl
                 render();
             }));
         }
+        add(new CalendarLinkPanel(calendarLinks, me));
     }
 
     @Override
