@@ -22,6 +22,25 @@ public class ProfileService {
         this.languages = languages;
     }
 
+    /**
+     * The language to answer a signed-in person in when no device preference applies, by the rule of
+     * {@link Languages#resolve}: their saved language, else their organisation's default, else English.
+     */
+    @Transactional(readOnly = true)
+    public SupportedLanguage readerLanguage(String userId) {
+        return users.findById(userId).map(this::readerLanguage).orElse(Languages.ENGLISH);
+    }
+
+    /**
+     * The same for an account already read. The organisation is read only when the saved language is
+     * not one Homeward speaks, since only then does its default decide.
+     */
+    @Transactional(readOnly = true)
+    public SupportedLanguage readerLanguage(UserAccount user) {
+        return languages.find(user.language()).orElseGet(() -> languages.resolve(null, null,
+                organisations.findById(user.organisationId()).map(Organisation::defaultLanguage).orElse(null)));
+    }
+
     /** The saved language of a person and their organisation's default, for answering them. */
     @Transactional(readOnly = true)
     public SpokenLanguages spokenLanguages(String userId) {

@@ -215,7 +215,7 @@ public class TaskService {
         List<Task> due = new ArrayList<>(tasks.findByParticipantIdAndStatusAndDeletedAtIsNullAndDueDateLessThanEquals(
                 participant.id(), TaskStatus.OPEN, today));
         due.sort(Comparator.comparing(Task::dueDate).thenComparing(Task::createdAt));
-        return present(due, readerLanguage(caller));
+        return present(due, readerLanguage(caller, participant));
     }
 
     @Transactional(readOnly = true)
@@ -242,8 +242,12 @@ public class TaskService {
     }
 
     public SupportedLanguage readerLanguage(Caller caller) {
-        var spoken = profiles.spokenLanguages(caller.userId());
-        return languages.resolve(spoken.saved(), null, spoken.organisationDefault());
+        return profiles.readerLanguage(caller.userId());
+    }
+
+    /** The same, without reading again the account a participant reading their own tasks already has. */
+    private SupportedLanguage readerLanguage(Caller caller, UserAccount participant) {
+        return caller.userId().equals(participant.id()) ? profiles.readerLanguage(participant) : readerLanguage(caller);
     }
 
     /**
