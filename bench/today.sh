@@ -18,17 +18,20 @@ DB_HOST="${BENCH_DB_HOST:-127.0.0.1}"
 DB_PORT="${BENCH_DB_PORT:-3306}"
 DB_USER="${BENCH_DB_USER:-root}"
 DB_PASSWORD="${BENCH_DB_PASSWORD:-}"
-POOL_SIZE="${BENCH_POOL_SIZE:-10}"
+POOL_SIZE="${BENCH_POOL_SIZE:-20}"
 DB_URL_PARAMS="${BENCH_DB_URL_PARAMS:-}"  # extra Connector/J settings, e.g. useServerPrepStmts=true
 PARTICIPANTS="${BENCH_PARTICIPANTS:-10000}"
 CONNECTIONS="${BENCH_CONNECTIONS:-50}"
 THREADS="${BENCH_THREADS:-2}"
 DURATION="${BENCH_DURATION:-30}"        # seconds measured, per endpoint
 WARMUP="${BENCH_WARMUP:-10}"            # seconds of warm-up, per endpoint, not measured
-JIT_WARMUP="${BENCH_JIT_WARMUP:-60}"    # seconds of load on /today once, before anything is measured
+JIT_WARMUP="${BENCH_JIT_WARMUP:-300}"   # at most this many seconds of JIT warm-up (see below); 0: none
 JAVA_OPTS="${BENCH_JAVA_OPTS:-}"
 # /api/health is anonymous; "yes" sends it the same rotating tokens as /today (JWT checks included).
 HEALTH_WITH_TOKENS="${BENCH_HEALTH_WITH_TOKENS:-no}"
+# "yes": also measure GET /api/v1/languages with the same tokens, for reference only (no target):
+# signed in, no database, so it shows what the framework itself costs per request.
+REFERENCE="${BENCH_REFERENCE:-yes}"
 SKIP_BUILD="${BENCH_SKIP_BUILD:-no}"     # "yes": use the jar as it is
 jar="${BENCH_JAR:-$root/portal/target/homeward.jar}"
 
@@ -167,22 +170,50 @@ measure() {  # measure NAME PATH TOKENS -> sets result_NAME
   printf -v "result_$name" '%s' "$line"
 }
 
+# JIT warm-up: the JIT compiler keeps compiling the request path for minutes on 2 cores, and a run
+# measured before it is done reports what the compiler leaves, not what the server does. Load /today
+# in rounds of 15 s until the compiler is idle (under 3% of a core) and requests/s is steady (within
+# 5% of the round before), at least 2 rounds, at most JIT_WARMUP seconds.
+compiler_ticks() {
+  local total=0 task
+  for task in /proc/"$server_pid"/task/*; do
+    if [[ "$(cat "$task/comm" 2>/dev/null)" == C[12]\ Compiler* ]]; then
+      total=$((total + $(awk '{print $14 + $15}' "$task/stat" 2>/dev/null || echo 0)))
+    fi
+  done
+  echo "$total"
+}
 if [[ "$JIT_WARMUP" -gt 0 ]]; then
-  # The JIT compiles the request path for minutes; without this the first endpoint measured pays for it.
-  say "JIT warm-up: ${JIT_WARMUP}s of /api/v1/me/today and /api/health, not measured"
-  (run_wrk "$((JIT_WARMUP / 2))" /api/health "$health_tokens" >/dev/null)
-  (run_wrk "$((JIT_WARMUP - JIT_WARMUP / 2))" /api/v1/me/today "$out/tokens.txt" >/dev/null)
+  say "JIT warm-up on /api/v1/me/today: rounds of 15 s until steady, at most ${JIT_WARMUP}s"
+  (run_wrk 10 /api/health "$health_tokens" >/dev/null)
+  elapsed=10; previous=0; round=0
+  while [[ $elapsed -lt $JIT_WARMUP ]]; do
+    c0=$(compiler_ticks)
+    rps="$( (run_wrk 15 /api/v1/me/today "$out/tokens.txt") | cut -d' ' -f1)"
+    c1=$(compiler_ticks)
+    elapsed=$((elapsed + 15)); round=$((round + 1))
+    compiling="$(awk -v a="$c0" -v b="$c1" -v t="$ticks_per_second" 'BEGIN{printf "%.0f", 100 * (b - a) / t / 15}')"
+    say "  round $round: $rps requests/s, JIT compiler ${compiling}% of a core"
+    if [[ $round -ge 2 && $compiling -lt 3 ]] \
+       && awk -v a="$previous" -v b="$rps" 'BEGIN{exit !(a > 0 && (b - a) / a < 0.05 && (a - b) / a < 0.05)}'; then
+      break
+    fi
+    previous="$rps"
+  done
 fi
 measure floor /api/health "$health_tokens"
 measure today /api/v1/me/today "$out/tokens.txt"
+result_reference=""
+[[ "$REFERENCE" == yes ]] && measure reference /api/v1/languages "$out/tokens.txt"
 
 # ---- report --------------------------------------------------------------------------------------
 python3 - "$result_floor" "$result_today" "$MIN_THROUGHPUT_RATIO" "$MIN_THROUGHPUT" "$MAX_P99_RATIO" \
-  "$POOL_SIZE" "$CONNECTIONS" "$THREADS" "$DURATION" "$HEALTH_WITH_TOKENS" "$(nproc)" <<'PY'
+  "$POOL_SIZE" "$CONNECTIONS" "$THREADS" "$DURATION" "$HEALTH_WITH_TOKENS" "$(nproc)" "$result_reference" <<'PY'
 import sys
 min_ratio, min_rps, max_p99_ratio = float(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5])
 pool, conns, threads, duration, health_tokens, cores = sys.argv[6:12]
 cores = int(cores)
+reference = sys.argv[12]
 
 def parse(line, path):
     rps, p50, p99, requests, bad, sock, server, db, wrk, busy = line.split()
@@ -193,27 +224,37 @@ def parse(line, path):
     return r
 
 f, t = parse(sys.argv[1], "/api/health"), parse(sys.argv[2], "/api/v1/me/today")
+rows = [f, t]
+if reference:
+    ref = parse(reference, "/api/v1/languages")
+    ref["path"] += " *"
+    rows.append(ref)
 print()
 print("Homeward /today benchmark: %s connections, %s wrk threads, %ss per endpoint, DB pool %s, %d cores, "
       "health with tokens: %s" % (conns, threads, duration, pool, cores, health_tokens))
 print()
-print("%-18s %11s %8s %8s %9s %6s | %13s %13s" % ("endpoint", "requests/s", "p50 ms", "p99 ms", "requests",
+print("%-20s %11s %8s %8s %9s %6s | %13s %13s" % ("endpoint", "requests/s", "p50 ms", "p99 ms", "requests",
                                                   "errors", "server CPU/req", "DB CPU/req"))
-for r in (f, t):
+for r in rows:
     n = max(r["requests"], 1)
-    print("%-18s %11.0f %8.2f %8.2f %9d %6d | %10.3f ms %10.3f ms" % (
+    print("%-20s %11.0f %8.2f %8.2f %9d %6d | %10.3f ms %10.3f ms" % (
         r["path"], r["rps"], r["p50"], r["p99"], r["requests"], r["errors"],
         1000 * r["server"] / n, 1000 * r["db"] / n))
 print()
 print("CPU while measuring, %% of one core (the machine has %d00%%):" % cores)
-for r in (f, t):
+for r in rows:
     s = r["seconds"]
-    print("  %-18s server %4.0f%%  database %4.0f%%  wrk %4.0f%%  other processes %4.0f%%" % (
+    print("  %-20s server %4.0f%%  database %4.0f%%  wrk %4.0f%%  other processes %4.0f%%" % (
         r["path"], 100 * r["server"] / s, 100 * r["db"] / s, 100 * r["wrk"] / s, 100 * r["other"] / s))
-busy_elsewhere = max(r["other"] / r["seconds"] for r in (f, t))
+busy_elsewhere = max(r["other"] / r["seconds"] for r in rows)
 if busy_elsewhere > 0.15:
     print("  WARNING: other processes used up to %.0f%% of a core during the runs: the figures are lower than "
           "this machine gives when quiet." % (100 * busy_elsewhere))
+
+if reference:
+    print()
+    print("* reference only, not a target: signed in (same tokens), no database. today/reference: throughput "
+          "%.2f, p99 %.2f" % (t["rps"] / ref["rps"], t["p99"] / ref["p99"]))
 
 throughput_ratio = t["rps"] / f["rps"]
 p99_ratio = t["p99"] / f["p99"]
