@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.homeward.caseload.ParticipantAccess;
 import org.homeward.common.DomainException;
+import org.homeward.common.FieldChecks;
 import org.homeward.common.FieldProblem;
 import org.homeward.common.Ids;
 import org.homeward.common.ProblemKind;
@@ -113,12 +114,12 @@ public class AppointmentService {
         if (response == null) {
             problems.add(new FieldProblem("response", "field.required"));
         }
-        String trimmed = reason == null || reason.isBlank() ? null : reason.trim();
+        String trimmed = FieldChecks.trimmed(reason);
         if (response == ParticipantResponse.NEEDS_CHANGE && trimmed == null) {
             problems.add(new FieldProblem("reason", "appointment.reasonRequired"));
         }
-        checkLength(problems, "reason", trimmed, LONG_TEXT_MAX);
-        throwIfAny(problems);
+        FieldChecks.checkLength(problems, "reason", trimmed, LONG_TEXT_MAX);
+        FieldChecks.throwIfAny(problems);
         requireBooked(appointment);
         if (response == appointment.response() && java.util.Objects.equals(trimmed, appointment.responseReason())) {
             return AppointmentView.of(appointment, true);
@@ -259,20 +260,20 @@ public class AppointmentService {
                 problems.add(new FieldProblem("contactPhone", "phone.invalid"));
             }
         }
-        String interpreter = blankToNull(command.interpreterLanguage());
+        String interpreter = FieldChecks.trimmed(command.interpreterLanguage());
         if (interpreter != null && !isLanguageTag(interpreter)) {
             problems.add(new FieldProblem("interpreterLanguage", "language.unknown"));
         }
-        checkLength(problems, "placeName", command.placeName(), TEXT_MAX);
-        checkLength(problems, "address", command.address(), LONG_TEXT_MAX);
-        checkLength(problems, "directions", command.directions(), DIRECTIONS_MAX);
-        checkLength(problems, "accompaniedBy", command.accompaniedBy(), TEXT_MAX);
-        checkLength(problems, "whatToBring", command.whatToBring(), LONG_TEXT_MAX);
-        throwIfAny(problems);
+        FieldChecks.checkLength(problems, "placeName", command.placeName(), TEXT_MAX);
+        FieldChecks.checkLength(problems, "address", command.address(), LONG_TEXT_MAX);
+        FieldChecks.checkLength(problems, "directions", command.directions(), DIRECTIONS_MAX);
+        FieldChecks.checkLength(problems, "accompaniedBy", command.accompaniedBy(), TEXT_MAX);
+        FieldChecks.checkLength(problems, "whatToBring", command.whatToBring(), LONG_TEXT_MAX);
+        FieldChecks.throwIfAny(problems);
         return new AppointmentDetails(command.category(), Boolean.TRUE.equals(command.conditionOfRelease()),
-                command.startsAt(), zone, duration, blankToNull(command.placeName()), blankToNull(command.address()),
-                blankToNull(command.directions()), phone, interpreter, blankToNull(command.accompaniedBy()),
-                blankToNull(command.whatToBring()));
+                command.startsAt(), zone, duration, FieldChecks.trimmed(command.placeName()), FieldChecks.trimmed(command.address()),
+                FieldChecks.trimmed(command.directions()), phone, interpreter, FieldChecks.trimmed(command.accompaniedBy()),
+                FieldChecks.trimmed(command.whatToBring()));
     }
 
     /**
@@ -317,19 +318,6 @@ public class AppointmentService {
         }
     }
 
-    private static void checkLength(List<FieldProblem> problems, String field, String text, int max) {
-        if (text != null && text.length() > max) {
-            problems.add(new FieldProblem(field, "text.tooLong", Map.of("max", max)));
-        }
-    }
 
-    private static void throwIfAny(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new DomainException(ProblemKind.INVALID, "problem.invalid", Map.of(), List.copyOf(problems));
-        }
-    }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 }

@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.homeward.caseload.ParticipantAccess;
 import org.homeward.common.DomainException;
+import org.homeward.common.FieldChecks;
 import org.homeward.common.FieldProblem;
 import org.homeward.common.Ids;
 import org.homeward.common.LifeDomain;
@@ -73,8 +74,8 @@ public class TaskService {
         UserAccount participant = access.participantManagedBy(caller, participantId);
         List<FieldProblem> problems = new ArrayList<>();
         LifeDomain domain = command.domain();
-        String templateKey = TaskTexts.trimmed(command.templateKey());
-        String title = TaskTexts.trimmed(command.title());
+        String templateKey = FieldChecks.trimmed(command.templateKey());
+        String title = FieldChecks.trimmed(command.title());
         if (templateKey != null) {
             TaskTemplate template = catalogue.find(templateKey).orElse(null);
             if (template == null) {
@@ -91,17 +92,17 @@ public class TaskService {
                 problems.add(new FieldProblem("domain", "field.required"));
             }
         }
-        TaskTexts.checkLength(problems, "title", title, TaskTexts.TITLE_MAX);
+        FieldChecks.checkLength(problems, "title", title, TaskTexts.TITLE_MAX);
         TaskTexts.checkSteps(problems, templateKey == null ? command.steps() : null);
-        TaskTexts.checkLength(problems, "whatToBring", command.whatToBring(), TaskTexts.BRING_MAX);
+        FieldChecks.checkLength(problems, "whatToBring", command.whatToBring(), TaskTexts.BRING_MAX);
         checkDueDate(problems, command.dueDate(), participant);
-        TaskTexts.throwIfAny(problems);
+        FieldChecks.throwIfAny(problems);
 
         Instant now = clock.instant();
         boolean freeText = templateKey == null;
         Task task = stored(tasks.save(new Task(Ids.newId(), participant.organisationId(), participant.id(), domain,
                 templateKey, title, freeText ? TaskTexts.joinSteps(command.steps()) : null,
-                TaskTexts.trimmed(command.whatToBring()),
+                FieldChecks.trimmed(command.whatToBring()),
                 freeText ? readerLanguage(caller).tag() : null, command.dueDate(), TaskStatus.OPEN, null,
                 caller.userId(), now, now, null, null)));
         return present(List.of(task), readerLanguage(caller)).get(0);
@@ -118,13 +119,13 @@ public class TaskService {
     @Transactional
     public TaskView skip(Caller caller, String taskId, String reason) {
         Task task = managedTask(caller, taskId);
-        String trimmed = TaskTexts.trimmed(reason);
+        String trimmed = FieldChecks.trimmed(reason);
         List<FieldProblem> problems = new ArrayList<>();
         if (trimmed == null) {
             problems.add(new FieldProblem("reason", "field.required"));
         }
-        TaskTexts.checkLength(problems, "reason", trimmed, TaskTexts.REASON_MAX);
-        TaskTexts.throwIfAny(problems);
+        FieldChecks.checkLength(problems, "reason", trimmed, TaskTexts.REASON_MAX);
+        FieldChecks.throwIfAny(problems);
         Task skipped = trimmed.equals(task.skipReason()) && task.status() == TaskStatus.SKIPPED
                 ? task : stored(tasks.update(task.skipped(trimmed, clock.instant())));
         return present(List.of(skipped), readerLanguage(caller)).get(0);
@@ -143,20 +144,20 @@ public class TaskService {
         Task task = editableTask(caller, taskId);
         UserAccount participant = access.participantVisibleTo(caller, task.participantId());
         List<FieldProblem> problems = new ArrayList<>();
-        String title = task.isFromTemplate() ? null : TaskTexts.trimmed(change.title());
+        String title = task.isFromTemplate() ? null : FieldChecks.trimmed(change.title());
         if (!task.isFromTemplate() && title == null) {
             problems.add(new FieldProblem("title", "field.required"));
         }
-        TaskTexts.checkLength(problems, "title", title, TaskTexts.TITLE_MAX);
+        FieldChecks.checkLength(problems, "title", title, TaskTexts.TITLE_MAX);
         TaskTexts.checkSteps(problems, task.isFromTemplate() ? null : change.steps());
-        TaskTexts.checkLength(problems, "whatToBring", change.whatToBring(), TaskTexts.BRING_MAX);
+        FieldChecks.checkLength(problems, "whatToBring", change.whatToBring(), TaskTexts.BRING_MAX);
         if (change.dueDate() != null && !change.dueDate().equals(task.dueDate())) {
             checkDueDate(problems, change.dueDate(), participant);
         }
-        TaskTexts.throwIfAny(problems);
+        FieldChecks.throwIfAny(problems);
         Task edited = stored(tasks.update(task.edited(change.domain() == null ? task.domain() : change.domain(),
                 title, task.isFromTemplate() ? null : TaskTexts.joinSteps(change.steps()),
-                TaskTexts.trimmed(change.whatToBring()), change.dueDate(), clock.instant())));
+                FieldChecks.trimmed(change.whatToBring()), change.dueDate(), clock.instant())));
         return present(List.of(edited), readerLanguage(caller)).get(0);
     }
 
@@ -185,17 +186,17 @@ public class TaskService {
         if (language == null) {
             problems.add(new FieldProblem("language", "language.unsupported"));
         }
-        String title = TaskTexts.trimmed(translation.title());
+        String title = FieldChecks.trimmed(translation.title());
         if (title == null) {
             problems.add(new FieldProblem("title", "field.required"));
         }
-        TaskTexts.checkLength(problems, "title", title, TaskTexts.TITLE_MAX);
+        FieldChecks.checkLength(problems, "title", title, TaskTexts.TITLE_MAX);
         TaskTexts.checkSteps(problems, translation.steps());
-        TaskTexts.checkLength(problems, "whatToBring", translation.whatToBring(), TaskTexts.BRING_MAX);
-        TaskTexts.throwIfAny(problems);
+        FieldChecks.checkLength(problems, "whatToBring", translation.whatToBring(), TaskTexts.BRING_MAX);
+        FieldChecks.throwIfAny(problems);
         Instant now = clock.instant();
         TaskTranslation words = new TaskTranslation(Ids.newId(), task.id(), language.tag(), task.organisationId(),
-                title, TaskTexts.joinSteps(translation.steps()), TaskTexts.trimmed(translation.whatToBring()),
+                title, TaskTexts.joinSteps(translation.steps()), FieldChecks.trimmed(translation.whatToBring()),
                 caller.userId(), now);
         translations.findByTaskIdAndLanguage(task.id(), language.tag()).ifPresentOrElse(
                 existing -> translations.update(new TaskTranslation(existing.id(), words.taskId(), words.language(),

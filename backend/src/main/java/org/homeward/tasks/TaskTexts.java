@@ -1,6 +1,6 @@
 package org.homeward.tasks;
 
-import org.homeward.common.DomainException;
+import org.homeward.common.FieldChecks;
 import org.homeward.common.FieldProblem;
 
 import java.util.List;
@@ -30,16 +30,6 @@ final class TaskTexts {
         return steps == null || steps.isBlank() ? List.of() : List.of(steps.split("\n"));
     }
 
-    static String trimmed(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    static void checkLength(List<FieldProblem> problems, String field, String text, int max) {
-        if (text != null && text.length() > max) {
-            problems.add(new FieldProblem(field, "text.tooLong", Map.of("max", max)));
-        }
-    }
-
     static void checkSteps(List<FieldProblem> problems, List<String> steps) {
         if (steps == null) {
             return;
@@ -48,14 +38,7 @@ final class TaskTexts {
             problems.add(new FieldProblem("steps", "task.tooManySteps", Map.of("max", STEPS_MAX)));
         }
         for (String step : steps) {
-            checkLength(problems, "steps", step, STEP_MAX);
-        }
-    }
-
-    static void throwIfAny(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new DomainException(org.homeward.common.ProblemKind.INVALID, "problem.invalid", Map.of(),
-                    List.copyOf(problems));
+            FieldChecks.checkLength(problems, "steps", step, STEP_MAX);
         }
     }
 }

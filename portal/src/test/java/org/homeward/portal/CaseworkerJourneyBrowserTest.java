@@ -1,7 +1,6 @@
 package org.homeward.portal;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CaseworkerJourneyBrowserTest {
 
-    private static final String CHROMIUM = System.getenv().getOrDefault("HOMEWARD_CHROMIUM", "/usr/bin/chromium");
 
     static BrowserServer server;
     static Playwright playwright;
@@ -34,13 +31,8 @@ class CaseworkerJourneyBrowserTest {
     @BeforeAll
     static void startServerAndBrowser() {
         server = BrowserServer.start(Map.of("homeward.portal.quick-exit-url", "/api/health"));
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(CHROMIUM))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        playwright = HeadlessChromium.playwright();
+        browser = HeadlessChromium.launch(playwright);
     }
 
     @AfterAll

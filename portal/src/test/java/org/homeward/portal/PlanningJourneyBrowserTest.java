@@ -1,7 +1,6 @@
 package org.homeward.portal;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.homeward.i18n.Bundle;
@@ -15,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -27,7 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PlanningJourneyBrowserTest {
 
-    private static final String CHROMIUM = System.getenv().getOrDefault("HOMEWARD_CHROMIUM", "/usr/bin/chromium");
     private static final Locale ROMANIAN = Locale.forLanguageTag("ro");
 
     static BrowserServer server;
@@ -38,13 +35,8 @@ class PlanningJourneyBrowserTest {
     @BeforeAll
     static void startServerAndBrowser() {
         server = BrowserServer.start(Map.of());
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(CHROMIUM))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        playwright = HeadlessChromium.playwright();
+        browser = HeadlessChromium.launch(playwright);
     }
 
     @AfterAll
