@@ -32,6 +32,7 @@ HEALTH_WITH_TOKENS="${BENCH_HEALTH_WITH_TOKENS:-no}"
 # "yes": also measure GET /api/v1/languages with the same tokens, for reference only (no target):
 # signed in, no database, so it shows what the framework itself costs per request.
 REFERENCE="${BENCH_REFERENCE:-yes}"
+HOLD="${BENCH_HOLD:-no}"                # "yes": after seeding, keep the server up for profiling, no load
 SKIP_BUILD="${BENCH_SKIP_BUILD:-no}"     # "yes": use the jar as it is
 jar="${BENCH_JAR:-$root/portal/target/homeward.jar}"
 
@@ -130,6 +131,12 @@ status="$(curl -sS -o "$out/today-sample.json" -w '%{http_code}' -H "Authorizati
   "$base/api/v1/me/today")"
 [[ "$status" == 200 ]] || { cat "$out/today-sample.json" >&2; die "GET /api/v1/me/today with a minted token answered $status"; }
 say "token check: /api/v1/me/today answered 200 ($(wc -c <"$out/today-sample.json") bytes; sample in bench/out/today-sample.json)"
+
+if [[ "$HOLD" == yes ]]; then
+  say "holding: Homeward at $base, tokens in bench/out/tokens.txt, pid $server_pid; Ctrl-C (or kill $$) stops it"
+  wait "$server_pid"
+  exit 2
+fi
 
 # ---- load ----------------------------------------------------------------------------------------
 ticks_per_second="$(getconf CLK_TCK)"

@@ -10,7 +10,13 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.json.JsonMapper;
 
+import io.micronaut.core.io.Writable;
+
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -29,12 +35,16 @@ public class ETagFilter implements Ordered {
     }
 
     @ResponseFilter
+    @SuppressWarnings("unchecked")
     public void tag(HttpRequest<?> request, MutableHttpResponse<?> response) throws IOException {
         if (request.getMethod() != HttpMethod.GET || response.code() != HttpStatus.OK.getCode()
                 || response.getBody().isEmpty()) {
             return;
         }
-        String etag = "\"" + hash(json.writeValueAsBytes(response.getBody().get())) + "\"";
+        byte[] body = json.writeValueAsBytes(response.getBody().get());
+        String etag = "\"" + hash(body) + "\"";
+        // Send the bytes just hashed, so the answer is written once and matches its tag exactly.
+        ((MutableHttpResponse<Object>) response).body(new WrittenJson(body));
         response.header(HttpHeaders.ETAG, etag);
         response.header(HttpHeaders.CACHE_CONTROL, "private, no-cache");
         String sent = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH);
@@ -60,6 +70,19 @@ public class ETagFilter implements Ordered {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** JSON already written: the encoders pass a {@link Writable} through as it is. */
+    private record WrittenJson(byte[] bytes) implements Writable {
+        @Override
+        public void writeTo(Writer out) throws IOException {
+            out.write(new String(bytes, StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void writeTo(OutputStream out, Charset charset) throws IOException {
+            out.write(bytes);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.homeward.appointments;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.homeward.caseload.ParticipantAccess;
@@ -63,7 +64,7 @@ public class AppointmentService {
     }
 
     /** Appointments from the start of the participant's today until {@code days} days later. */
-    @Transactional(readOnly = true)
+    @Connectable
     public List<AppointmentView> upcoming(Caller caller, UserAccount participant, int days) {
         ZoneId zone = ZoneId.of(participant.timeZone());
         Instant from = LocalDate.ofInstant(clock.instant(), zone).atStartOfDay(zone).toInstant();

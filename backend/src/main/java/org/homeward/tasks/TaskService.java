@@ -1,5 +1,6 @@
 package org.homeward.tasks;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.homeward.caseload.ParticipantAccess;
@@ -210,7 +211,7 @@ public class TaskService {
     }
 
     /** Tasks due on or before today (the participant's today) that are still open. */
-    @Transactional(readOnly = true)
+    @Connectable
     public List<TaskView> dueByToday(Caller caller, UserAccount participant) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of(participant.timeZone()));
         List<Task> due = new ArrayList<>(tasks.findByParticipantIdAndStatusAndDeletedAtIsNullAndDueDateLessThanEquals(
