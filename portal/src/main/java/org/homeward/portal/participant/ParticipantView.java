@@ -23,15 +23,13 @@ import org.homeward.caseload.CaseloadService;
 import org.homeward.caseload.ParticipantOverview;
 import org.homeward.common.DomainException;
 import org.homeward.i18n.Languages;
+import org.homeward.i18n.SupportedLanguage;
 import org.homeward.people.Caller;
 import org.homeward.people.Role;
 import org.homeward.portal.day.AppointmentCard;
-import org.homeward.portal.day.NewTaskForm;
-import org.homeward.portal.day.TaskCard;
 import org.homeward.portal.layout.MainLayout;
 import org.homeward.portal.security.PortalSession;
 import org.homeward.tasks.TaskService;
-import org.homeward.tasks.TaskView;
 
 import java.time.Instant;
 
@@ -81,18 +79,8 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         add(title, new Span(getTranslation("participant.language",
                 "language", languages.find(person.language()).map(l -> l.nativeName()).orElse(person.language()))));
 
-        add(new H3(getTranslation("participant.tasks")));
-        var taskList = tasks.tasksOf(me, participantId);
-        if (taskList.isEmpty()) {
-            add(EmptyState.of(getTranslation("tasks.none")));
-        }
-        for (TaskView task : taskList) {
-            add(new TaskCard(task, null, null));
-        }
-        if (caseworker) {
-            add(new NewTaskForm(tasks, me, participantId, languages.resolve(person.language(), null, null),
-                    this::render));
-        }
+        SupportedLanguage theirLanguage = languages.resolve(person.language(), null, null);
+        add(new ParticipantTasks(tasks, me, participantId, theirLanguage, this::render));
 
         add(new H3(getTranslation("participant.appointments")));
         var appointmentList = appointments.appointmentsOf(me, participantId);
