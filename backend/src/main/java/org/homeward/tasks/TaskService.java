@@ -57,11 +57,19 @@ public class TaskService {
     @Transactional(readOnly = true)
     public List<TaskView> tasksOf(Caller caller, String participantId) {
         access.participantVisibleTo(caller, participantId);
-        List<Task> found = new ArrayList<>(tasks.findByParticipantIdAndDeletedAtIsNull(participantId));
-        found.sort(Comparator.comparing((Task task) -> task.status() != TaskStatus.OPEN)
-                .thenComparing(Task::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Task::createdAt));
-        return present(found, readerLanguage(caller));
+        return present(planOf(participantId), readerLanguage(caller));
+    }
+
+    /**
+     * The participant's tasks in the participant's language, as they read them, for someone who may
+     * see them: it tells a caseworker or mentor which free text still waits for a translation, and
+     * what the participant reads where one exists. Everything else the caller reads in their own
+     * language ({@link #tasksOf}).
+     */
+    @Transactional(readOnly = true)
+    public List<TaskView> tasksAsTheParticipantReadsThem(Caller caller, String participantId) {
+        UserAccount participant = access.participantVisibleTo(caller, participantId);
+        return present(planOf(participantId), profiles.readerLanguage(participant));
     }
 
     @Transactional(readOnly = true)
@@ -259,6 +267,15 @@ public class TaskService {
      */
     private Task stored(Task written) {
         return tasks.findById(written.id()).orElse(written);
+    }
+
+    /** Open tasks first, then by due date (undated last), then oldest first. */
+    private List<Task> planOf(String participantId) {
+        List<Task> found = new ArrayList<>(tasks.findByParticipantIdAndDeletedAtIsNull(participantId));
+        found.sort(Comparator.comparing((Task task) -> task.status() != TaskStatus.OPEN)
+                .thenComparing(Task::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Task::createdAt));
+        return found;
     }
 
     private Task visibleTask(Caller caller, String taskId) {

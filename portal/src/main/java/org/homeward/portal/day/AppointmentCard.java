@@ -18,11 +18,22 @@ import java.util.function.BiConsumer;
 
 /**
  * One appointment with what the person needs to get there: time in their zone, place, directions,
- * phone, interpreter, who comes along, what to bring; and their answer, if they may give one.
+ * phone, interpreter, who comes along, what to bring; where it was moved to or from; and the
+ * participant's answer on their own card, if they may give one.
  */
 public class AppointmentCard extends VerticalLayout {
 
     public AppointmentCard(AppointmentView appointment, BiConsumer<ParticipantResponse, String> onAnswer) {
+        this(appointment, AppointmentLinks.NONE, onAnswer);
+    }
+
+    /**
+     * @param links    where this appointment was moved to or from, among the others on the page
+     * @param onAnswer the participant's answer, on their own card; null where the reader may not answer
+     *                 (others see the participant's answer through their own component)
+     */
+    public AppointmentCard(AppointmentView appointment, AppointmentLinks links,
+                           BiConsumer<ParticipantResponse, String> onAnswer) {
         addClassName("appointment-card");
         setPadding(true);
         setSpacing(false);
@@ -47,21 +58,38 @@ public class AppointmentCard extends VerticalLayout {
         line("appointment.phone", appointment.contactPhone());
         if (appointment.interpreterLanguage() != null) {
             add(new Span(getTranslation("appointment.interpreter", "language",
-                    java.util.Locale.forLanguageTag(appointment.interpreterLanguage())
-                            .getDisplayLanguage(getLocaleOrEnglish()))));
+                    DayFormats.languageName(appointment.interpreterLanguage()))));
         }
         line("appointment.accompaniedBy", appointment.accompaniedBy());
         line("appointment.bring", appointment.whatToBring());
-        if (appointment.status() != AppointmentStatus.BOOKED) {
-            Span status = new Span(getTranslation("appointmentStatus." + appointment.status().name()));
-            status.getElement().getThemeList().add("badge");
-            add(status);
-        } else if (appointment.response() != null) {
+        if (appointment.rescheduledTo() != null) {
+            add(badge(getTranslation("appointment.moved")));
+            links.movedTo(appointment).ifPresent(next -> add(linkLine("appointment.movedTo", next,
+                    "appointment-moved-to")));
+        } else if (appointment.status() != AppointmentStatus.BOOKED) {
+            add(badge(getTranslation("appointmentStatus." + appointment.status().name())));
+        }
+        links.movedFrom(appointment).ifPresent(previous -> add(linkLine("appointment.movedFrom", previous,
+                "appointment-moved-from")));
+        if (onAnswer != null && appointment.status() == AppointmentStatus.BOOKED && appointment.response() != null) {
             add(new Span(getTranslation("appointmentResponse." + appointment.response().name())));
+            line("appointment.answerReason", appointment.responseReason());
         }
         if (onAnswer != null && appointment.status() == AppointmentStatus.BOOKED) {
             add(answers(onAnswer));
         }
+    }
+
+    private static Span badge(String text) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add("badge");
+        return badge;
+    }
+
+    private Span linkLine(String key, AppointmentView other, String className) {
+        Span line = new Span(getTranslation(key, "when", DayFormats.dateTime(other.localStart())));
+        line.addClassName(className);
+        return line;
     }
 
     private void line(String key, String value) {
@@ -98,11 +126,6 @@ public class AppointmentCard extends VerticalLayout {
         HorizontalLayout row = new HorizontalLayout(yes, change, reason);
         row.setWrap(true);
         return row;
-    }
-
-    private java.util.Locale getLocaleOrEnglish() {
-        return com.vaadin.flow.component.UI.getCurrent() == null ? java.util.Locale.ENGLISH
-                : com.vaadin.flow.component.UI.getCurrent().getLocale();
     }
 
     private static String joined(String first, String second) {

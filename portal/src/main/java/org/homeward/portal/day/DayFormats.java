@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Dates and times as the reader writes them, in their language. */
+/** Dates, times and names of languages as the reader writes them, in their language. */
 public final class DayFormats {
 
     private DayFormats() {
@@ -26,6 +26,12 @@ public final class DayFormats {
 
     public static String time(LocalDateTime dateTime) {
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()).format(dateTime);
+    }
+
+    /** A language's name in the reader's language ({@code ro} reads "Romanian" in English, "rumano" in Spanish). */
+    public static String languageName(String tag) {
+        String name = Locale.forLanguageTag(tag).getDisplayLanguage(locale());
+        return name.isEmpty() ? tag : name;
     }
 
     private static Locale locale() {

@@ -41,8 +41,9 @@ public class MyAppointmentsView extends VerticalLayout implements HasDynamicTitl
         if (mine.isEmpty()) {
             add(EmptyState.of(getTranslation("appointments.none")));
         }
+        AppointmentLinks links = AppointmentLinks.among(mine);
         for (AppointmentView appointment : mine) {
-            add(new AppointmentCard(appointment, (answer, reason) -> {
+            add(new AppointmentCard(appointment, links, (answer, reason) -> {
                 appointments.respond(me, appointment.id(), answer, reason);
                 render();
             }));

@@ -1,7 +1,9 @@
 package org.homeward.portal.day;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -15,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.homeward.common.DomainException;
 import org.homeward.portal.i18n.ProblemText;
 import org.homeward.tasks.TaskStatus;
+import org.homeward.tasks.TaskText;
 import org.homeward.tasks.TaskView;
 
 import java.time.LocalDate;
@@ -23,7 +26,8 @@ import java.util.function.Consumer;
 
 /**
  * One task on a phone screen: its domain icon, title, steps, what to bring and due date, and large
- * buttons to mark it done or set it aside. Free text not yet in the reader's language says so.
+ * buttons to mark it done or set it aside. Free text not yet in the reader's language says so;
+ * translated free text keeps the author's original words in a small disclosure.
  */
 public class TaskCard extends VerticalLayout {
 
@@ -58,6 +62,9 @@ public class TaskCard extends VerticalLayout {
         if (task.text().whatToBring() != null) {
             add(new Span(getTranslation("task.bring", "what", task.text().whatToBring())));
         }
+        if (readsATranslation(task)) {
+            add(original(task.original()));
+        }
         if (task.dueDate() != null) {
             String key = task.dueDate().isBefore(LocalDate.now()) && task.status() == TaskStatus.OPEN
                     ? "task.overdue" : "task.due";
@@ -70,6 +77,40 @@ public class TaskCard extends VerticalLayout {
             status.getElement().getThemeList().add("badge");
             add(status);
         }
+    }
+
+    /** Free text that the reader sees in a translation; the author's own words stay one tap away. */
+    private static boolean readsATranslation(TaskView task) {
+        return task.original() != null && !task.original().language().equals(task.text().language());
+    }
+
+    /** Closed by default: the translation is what the reader needs, the original is there to check it. */
+    private Details original(TaskText original) {
+        VerticalLayout words = new VerticalLayout();
+        words.setPadding(false);
+        words.setSpacing(false);
+        Span title = new Span(original.title());
+        title.getStyle().set("font-weight", "600");
+        words.add(inLanguage(title, original.language()));
+        if (!original.steps().isEmpty()) {
+            UnorderedList steps = new UnorderedList();
+            original.steps().forEach(step -> steps.add(new ListItem(step)));
+            words.add(inLanguage(steps, original.language()));
+        }
+        if (original.whatToBring() != null) {
+            words.add(new Span(getTranslation("task.bring", "what", original.whatToBring())));
+        }
+        Details details = new Details(getTranslation("task.original", "language",
+                DayFormats.languageName(original.language())), words);
+        details.addClassName("task-original");
+        return details;
+    }
+
+    /** Lets the browser pick the right font, direction and voice for words in another language. */
+    private static <T extends Component> T inLanguage(T component, String language) {
+        component.getElement().setAttribute("lang", language);
+        component.getElement().setAttribute("dir", "auto");
+        return component;
     }
 
     private Div actions(TaskView task, Consumer<TaskView> onDone, BiConsumer<TaskView, String> onSkip) {

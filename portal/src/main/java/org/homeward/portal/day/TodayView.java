@@ -20,6 +20,8 @@ import org.homeward.tasks.TaskView;
 import org.homeward.today.Today;
 import org.homeward.today.TodayService;
 
+import java.util.stream.Stream;
+
 /** The participant's first screen: what to do now and where to be today and this week. One column. */
 @Prototype
 @RolesAllowed("PARTICIPANT")
@@ -64,15 +66,17 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
         if (day.appointmentsToday().isEmpty()) {
             add(EmptyState.of(getTranslation("today.noAppointments")));
         }
-        day.appointmentsToday().forEach(appointment -> add(card(me, appointment)));
+        AppointmentLinks links = AppointmentLinks.among(Stream.concat(
+                day.appointmentsToday().stream(), day.appointmentsNext7Days().stream()).toList());
+        day.appointmentsToday().forEach(appointment -> add(card(me, appointment, links)));
         if (!day.appointmentsNext7Days().isEmpty()) {
             add(new H3(getTranslation("today.week")));
-            day.appointmentsNext7Days().forEach(appointment -> add(card(me, appointment)));
+            day.appointmentsNext7Days().forEach(appointment -> add(card(me, appointment, links)));
         }
     }
 
-    private AppointmentCard card(Caller me, AppointmentView appointment) {
-        return new AppointmentCard(appointment, (answer, reason) -> {
+    private AppointmentCard card(Caller me, AppointmentView appointment, AppointmentLinks links) {
+        return new AppointmentCard(appointment, links, (answer, reason) -> {
             appointments.respond(me, appointment.id(), answer, reason);
             render();
         });
