@@ -5,6 +5,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,8 @@ import java.util.Optional;
 public interface AppointmentRepository extends CrudRepository<Appointment, String> {
 
     Optional<Appointment> findByIdAndDeletedAtIsNull(String id);
+
+    List<Appointment> findByIdInList(Collection<String> ids);
 
     List<Appointment> findByParticipantIdAndDeletedAtIsNullOrderByStartsAt(String participantId);
 

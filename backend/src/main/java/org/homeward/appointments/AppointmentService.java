@@ -41,13 +41,15 @@ public class AppointmentService {
     private final AppointmentRepository appointments;
     private final ParticipantAccess access;
     private final PhoneNumbers phones;
+    private final AppointmentNotifications notifications;
     private final Clock clock;
 
     public AppointmentService(AppointmentRepository appointments, ParticipantAccess access, PhoneNumbers phones,
-                              Clock clock) {
+                              AppointmentNotifications notifications, Clock clock) {
         this.appointments = appointments;
         this.access = access;
         this.phones = phones;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -79,6 +81,7 @@ public class AppointmentService {
         AppointmentDetails details = check(command, participant, true);
         Instant now = clock.instant();
         Appointment booked = stored(appointments.save(newAppointment(participant, details, caller, now)));
+        notifications.booked(booked, participant);
         return AppointmentView.of(booked, true);
     }
 
@@ -88,20 +91,24 @@ public class AppointmentService {
         UserAccount participant = requireCaseworkerFor(caller, appointment.participantId());
         requireBooked(appointment);
         AppointmentDetails details = check(command, participant, !appointment.startsAt().equals(command.startsAt()));
-        return AppointmentView.of(stored(appointments.update(appointment.withDetails(details, clock.instant()))), true);
+        Appointment changed = stored(appointments.update(appointment.withDetails(details, clock.instant())));
+        notifications.changed(appointment, changed, participant);
+        return AppointmentView.of(changed, true);
     }
 
     /** Cancels a booked appointment; it stays in the history (and in attendance) as cancelled. */
     @Transactional
     public AppointmentView cancel(Caller caller, String appointmentId) {
         Appointment appointment = visible(caller, appointmentId);
-        requireCaseworkerFor(caller, appointment.participantId());
+        UserAccount participant = requireCaseworkerFor(caller, appointment.participantId());
         if (appointment.status() == AppointmentStatus.CANCELLED) {
             return AppointmentView.of(appointment, true);
         }
         requireBooked(appointment);
-        return AppointmentView.of(stored(appointments.update(
-                appointment.concluded(AppointmentStatus.CANCELLED, null, clock.instant()))), true);
+        Appointment cancelled = stored(appointments.update(
+                appointment.concluded(AppointmentStatus.CANCELLED, null, clock.instant())));
+        notifications.cancelled(cancelled, participant);
+        return AppointmentView.of(cancelled, true);
     }
 
     /** The participant says they will be there, or that they need a change (with a short reason). */
@@ -155,9 +162,11 @@ public class AppointmentService {
             Appointment next = appointments.save(newAppointment(participant, check(merged, participant, true), caller,
                     now));
             linked = next.id();
+            notifications.booked(next, participant);
         }
-        return AppointmentView.of(stored(appointments.update(appointment.concluded(outcome.status(), linked, now))),
-                true);
+        Appointment concluded = stored(appointments.update(appointment.concluded(outcome.status(), linked, now)));
+        notifications.concluded(concluded);
+        return AppointmentView.of(concluded, true);
     }
 
     /** Kept and missed per category in the last 90 days, and whether one kind is being missed. */

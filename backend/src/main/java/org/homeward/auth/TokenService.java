@@ -7,6 +7,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.homeward.common.Ids;
 import org.homeward.common.TokenClaims;
+import org.homeward.push.devices.Devices;
 import org.homeward.people.UserAccount;
 import org.homeward.people.UserAccountRepository;
 import org.slf4j.Logger;
@@ -32,17 +33,19 @@ public class TokenService {
     private final TokenGenerator tokenGenerator;
     private final RefreshTokenRepository refreshTokens;
     private final UserAccountRepository users;
+    private final Devices devices;
     private final Clock clock;
     private final int accessTokenSeconds;
     private final Duration refreshTokenLifetime;
 
     public TokenService(TokenGenerator tokenGenerator, RefreshTokenRepository refreshTokens,
-                        UserAccountRepository users, Clock clock,
+                        UserAccountRepository users, Devices devices, Clock clock,
                         @Value("${homeward.auth.access-token-seconds:900}") int accessTokenSeconds,
                         @Value("${homeward.auth.refresh-token-days:30}") int refreshTokenDays) {
         this.tokenGenerator = tokenGenerator;
         this.refreshTokens = refreshTokens;
         this.users = users;
+        this.devices = devices;
         this.clock = clock;
         this.accessTokenSeconds = accessTokenSeconds;
         this.refreshTokenLifetime = Duration.ofDays(refreshTokenDays);
@@ -69,26 +72,31 @@ public class TokenService {
             return Optional.empty();
         }
         if (token.usedAt() != null || refreshTokens.markUsed(token.id(), now) == 0) {
-            refreshTokens.revokeFamily(token.familyId(), now);
+            endSession(token.familyId(), now);
             LOG.warn("Refresh token reused; token family {} revoked", token.familyId());
             return Optional.empty();
         }
         Optional<UserAccount> user = users.findById(token.userId()).filter(UserAccount::isActive);
         if (user.isEmpty()) {
-            refreshTokens.revokeFamily(token.familyId(), now);
+            endSession(token.familyId(), now);
             return Optional.empty();
         }
         return Optional.of(issueInFamily(signedIn(user.get()), token.familyId()));
     }
 
-    /** Signs a device out: its refresh token family stops working at once. */
+    /** Signs a device out: its refresh token family stops working at once, and it gets no more notifications. */
     @Transactional
     public void revoke(String presentedToken) {
         if (presentedToken == null || presentedToken.isBlank()) {
             return;
         }
         refreshTokens.findByTokenHash(TokenHashes.sha256(presentedToken))
-                .ifPresent(token -> refreshTokens.revokeFamily(token.familyId(), clock.instant()));
+                .ifPresent(token -> endSession(token.familyId(), clock.instant()));
+    }
+
+    private void endSession(String familyId, Instant now) {
+        refreshTokens.revokeFamily(familyId, now);
+        devices.removeSession(familyId);
     }
 
     public static SignedInUser signedIn(UserAccount user) {
@@ -101,7 +109,8 @@ public class TokenService {
         refreshTokens.save(new RefreshToken(Ids.newId(), user.organisationId(), user.userId(), familyId,
                 TokenHashes.sha256(refresh), now, now.plus(refreshTokenLifetime), null, null));
         Authentication authentication = Authentication.build(user.userId(), List.of(user.role().name()),
-                Map.of(TokenClaims.ORGANISATION, user.organisationId(), TokenClaims.LANGUAGE, user.language()));
+                Map.of(TokenClaims.ORGANISATION, user.organisationId(), TokenClaims.LANGUAGE, user.language(),
+                        TokenClaims.SESSION, familyId));
         String access = tokenGenerator.generateToken(authentication, accessTokenSeconds)
                 .orElseThrow(() -> new IllegalStateException("JWT signing is not configured"));
         return new TokenPair(access, refresh, accessTokenSeconds);

@@ -20,7 +20,9 @@ public class MySqlDriverSettings implements BeanCreatedEventListener<DatasourceC
             "cachePrepStmts", "true",
             "prepStmtCacheSize", "250",
             // Micronaut Data names every column, so its statements are long; the default limit is 256.
-            "prepStmtCacheSqlLimit", "8192");
+            "prepStmtCacheSqlLimit", "8192",
+            // Batches of inserts (the outbox, reminders) go as one multi-row statement, not one per row.
+            "rewriteBatchedStatements", "true");
 
     @Override
     public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {

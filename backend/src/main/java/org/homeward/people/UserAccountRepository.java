@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,8 @@ public interface UserAccountRepository extends CrudRepository<UserAccount, Strin
     List<UserAccount> findByOrganisationIdAndRoleOrderByDisplayName(String organisationId, Role role);
 
     List<UserAccount> findByIdInListOrderByDisplayName(List<String> ids);
+
+    List<UserAccount> findByIdInList(Collection<String> ids);
 
     Optional<UserAccount> findByIdAndOrganisationId(String id, String organisationId);
 }

@@ -6,6 +6,7 @@ import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,12 @@ public interface TaskRepository extends CrudRepository<Task, String> {
     List<Task> findByParticipantIdAndDeletedAtIsNull(String participantId);
 
     Optional<Task> findByIdAndDeletedAtIsNull(String id);
+
+    List<Task> findByIdInList(Collection<String> ids);
+
+    List<Task> findByParticipantIdAndStatusAndDeletedAtIsNullAndDueDateGreaterThanEquals(String participantId,
+                                                                                        TaskStatus status,
+                                                                                        LocalDate from);
 
     /** Open tasks due on or before a day: today's and the overdue ones. */
     List<Task> findByParticipantIdAndStatusAndDeletedAtIsNullAndDueDateLessThanEquals(String participantId,

@@ -41,10 +41,13 @@ public class TaskService {
     private final ParticipantAccess access;
     private final ProfileService profiles;
     private final Languages languages;
+    private final TaskNotifications notifications;
     private final Clock clock;
 
     public TaskService(TaskRepository tasks, TaskTranslationRepository translations, TaskTemplateCatalogue catalogue,
-                       ParticipantAccess access, ProfileService profiles, Languages languages, Clock clock) {
+                       ParticipantAccess access, ProfileService profiles, Languages languages,
+                       TaskNotifications notifications, Clock clock) {
+        this.notifications = notifications;
         this.tasks = tasks;
         this.translations = translations;
         this.catalogue = catalogue;
@@ -114,6 +117,7 @@ public class TaskService {
                 FieldChecks.trimmed(command.whatToBring()),
                 freeText ? readerLanguage(caller).tag() : null, command.dueDate(), TaskStatus.OPEN, null,
                 caller.userId(), now, now, null, null)));
+        notifications.created(task, participant);
         return present(List.of(task), readerLanguage(caller)).get(0);
     }
 
@@ -122,6 +126,7 @@ public class TaskService {
     public TaskView complete(Caller caller, String taskId) {
         Task task = managedTask(caller, taskId);
         Task done = task.status() == TaskStatus.DONE ? task : stored(tasks.update(task.done(clock.instant())));
+        notifications.planReminder(done);
         return present(List.of(done), readerLanguage(caller)).get(0);
     }
 
@@ -137,6 +142,7 @@ public class TaskService {
         FieldChecks.throwIfAny(problems);
         Task skipped = trimmed.equals(task.skipReason()) && task.status() == TaskStatus.SKIPPED
                 ? task : stored(tasks.update(task.skipped(trimmed, clock.instant())));
+        notifications.planReminder(skipped);
         return present(List.of(skipped), readerLanguage(caller)).get(0);
     }
 
@@ -144,6 +150,7 @@ public class TaskService {
     public TaskView reopen(Caller caller, String taskId) {
         Task task = managedTask(caller, taskId);
         Task open = task.status() == TaskStatus.OPEN ? task : stored(tasks.update(task.reopened(clock.instant())));
+        notifications.planReminder(open);
         return present(List.of(open), readerLanguage(caller)).get(0);
     }
 
@@ -167,13 +174,15 @@ public class TaskService {
         Task edited = stored(tasks.update(task.edited(change.domain() == null ? task.domain() : change.domain(),
                 title, task.isFromTemplate() ? null : TaskTexts.joinSteps(change.steps()),
                 FieldChecks.trimmed(change.whatToBring()), change.dueDate(), clock.instant())));
+        notifications.planReminder(edited);
         return present(List.of(edited), readerLanguage(caller)).get(0);
     }
 
     @Transactional
     public void delete(Caller caller, String taskId) {
         Task task = editableTask(caller, taskId);
-        tasks.update(task.deleted(clock.instant()));
+        Task deleted = tasks.update(task.deleted(clock.instant()));
+        notifications.planReminder(deleted);
     }
 
     /**

@@ -29,7 +29,8 @@ class MigrationsTest {
     private static final String H2_URL = "jdbc:h2:mem:migrations;MODE=MySQL;DATABASE_TO_LOWER=TRUE";
     private static final List<String> TABLES = List.of("organisations", "users", "participant_profiles",
             "case_assignments", "mentor_matches", "activation_codes", "refresh_tokens", "login_attempts",
-            "idempotency_keys", "tasks", "task_translations", "appointments", "calendar_links");
+            "idempotency_keys", "tasks", "task_translations", "appointments", "calendar_links",
+            "devices", "notifications", "push_outbox", "reminders", "notification_preferences");
 
     @Test
     void allMigrationsApplyToAFreshMariaDbDatabase() throws SQLException {

@@ -17,6 +17,7 @@ import java.util.List;
 public class TestDatabase {
 
     private static final List<String> TABLES_CHILDREN_FIRST = List.of(
+            "push_outbox", "notifications", "reminders", "devices", "notification_preferences",
             "idempotency_keys", "calendar_links", "task_translations", "tasks", "appointments", "login_attempts", "refresh_tokens", "activation_codes", "mentor_matches", "case_assignments",
             "participant_profiles", "users", "organisations");
 

@@ -7,7 +7,9 @@ public enum Bundle {
     /** API error titles and validation messages. */
     API("api"),
     /** The task template catalogue, life domains and appointment categories. */
-    TASKS("tasks");
+    TASKS("tasks"),
+    /** Notification texts: the neutral lock-screen words, reminders, alerts. */
+    NOTIFICATIONS("notifications");
 
     private final String baseName;
 

@@ -1,0 +1,14 @@
+package org.homeward.push.preferences;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Collection;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface NotificationPreferencesRepository extends CrudRepository<NotificationPreferences, String> {
+
+    List<NotificationPreferences> findByUserIdInList(Collection<String> userIds);
+}
