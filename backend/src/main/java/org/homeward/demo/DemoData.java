@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Demo people for trying Homeward out, written only in dev mode and only into an empty database.
@@ -51,12 +52,14 @@ public class DemoData {
     private final TaskRepository tasks;
     private final AppointmentRepository appointments;
     private final TaskTemplateCatalogue catalogue;
+    private final DemoNotifications notifications;
     private final Clock clock;
 
     public DemoData(OrganisationRepository organisations, UserAccountRepository users,
                     ParticipantProfileRepository profiles, CaseAssignmentRepository assignments,
                     MentorMatchRepository matches, PasswordHasher hasher, TaskRepository tasks,
-                    AppointmentRepository appointments, TaskTemplateCatalogue catalogue, Clock clock) {
+                    AppointmentRepository appointments, TaskTemplateCatalogue catalogue,
+                    DemoNotifications notifications, Clock clock) {
         this.organisations = organisations;
         this.users = users;
         this.profiles = profiles;
@@ -66,6 +69,7 @@ public class DemoData {
         this.tasks = tasks;
         this.appointments = appointments;
         this.catalogue = catalogue;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -115,6 +119,7 @@ public class DemoData {
         plans.task(lucia, "job-centre", today.plusDays(5));
         plans.task(tom, "first-probation-appointment", today);
         plans.appointment(tom, AppointmentCategory.PROBATION, true, today, 16, 0, "Probation office");
+        notifications.prepare(List.of(casey, maya, ana, omar, linh, lucia, tom));
         LOG.info("Demo data written: sign in as admin, casey, maya, sam, ana, omar, linh, lucia or tom "
                 + "with the demo password from the README");
     }
