@@ -150,12 +150,14 @@ class PushDeliveryTest implements TestPropertyProvider {
         String gone = registerDevice(participant, "token-gone");
         registerDevice(participant, "token-busy");
         registerDevice(participant, "token-quota");
+        registerDevice(participant, "token-down");
         FCM.failToken("token-gone", FcmError.unregistered());
+        FCM.failToken("token-down", FcmError.unavailable(Duration.ofSeconds(30)));
         FCM.failToken("token-busy", FcmError.internal());
         FCM.failToken("token-quota", FcmError.quotaExceeded(Duration.ofMinutes(5)));
 
         plans.appointment(caseworker, participant, anAppointment("MEDICAL", NOW.plus(Duration.ofDays(2))));
-        assertEquals(4, dispatcher.dispatchBatch());
+        assertEquals(5, dispatcher.dispatchBatch());
 
         Map<String, OutboxEntry> byToken = byToken();
         assertEquals(OutboxStatus.SENT, byToken.get("token-ok").status());
@@ -166,6 +168,9 @@ class PushDeliveryTest implements TestPropertyProvider {
         assertEquals(OutboxStatus.QUEUED, byToken.get("token-quota").status());
         assertTrue(byToken.get("token-quota").dueAt() >= NOW.plus(Duration.ofMinutes(5)).toEpochMilli(),
                 "FCM's Retry-After is respected");
+        assertEquals(OutboxStatus.QUEUED, byToken.get("token-down").status());
+        assertEquals("UNAVAILABLE", byToken.get("token-down").lastError());
+        assertTrue(byToken.get("token-down").dueAt() >= NOW.plus(Duration.ofSeconds(30)).toEpochMilli());
         List<Map<String, Object>> devices = devicesOf(participant);
         assertFalse(devices.stream().anyMatch(device -> device.get("id").equals(gone)),
                 "an unregistered token is removed");
