@@ -75,6 +75,7 @@ public final class FakeFcmServer implements AutoCloseable {
     private final AtomicLong sends = new AtomicLong();
     private final AtomicInteger tokenRequests = new AtomicInteger();
     private volatile boolean recording = true;
+    private volatile boolean refuseTokens;
 
     private FakeFcmServer(int threads) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
@@ -133,8 +134,14 @@ public final class FakeFcmServer implements AutoCloseable {
         }
     }
 
+    /** The token endpoint answers 400 invalid_grant, as Google does for a revoked or wrong key. */
+    public void refuseTokens(boolean refuse) {
+        refuseTokens = refuse;
+    }
+
     /** Forgets programmed errors, recorded requests and counts. */
     public void reset() {
+        refuseTokens = false;
         failingTokens.clear();
         sends.set(0);
         tokenRequests.set(0);
@@ -189,6 +196,10 @@ public final class FakeFcmServer implements AutoCloseable {
             } else if ("POST".equals(exchange.getRequestMethod()) && path.equals("/token")) {
                 tokenRequests.incrementAndGet();
                 record(exchange, path, null, Map.of("form", new String(body, StandardCharsets.UTF_8)));
+                if (refuseTokens) {
+                    respond(exchange, 400, "{\"error\":\"invalid_grant\",\"error_description\":\"Invalid JWT Signature.\"}", null);
+                    return;
+                }
                 respond(exchange, 200, "{\"access_token\":\"" + ACCESS_TOKEN
                         + "\",\"expires_in\":3600,\"token_type\":\"Bearer\"}", null);
             } else {

@@ -63,6 +63,25 @@ class CredentialsFileTest {
     }
 
     @Test
+    void whenGoogleRefusesOurKeyEveryMessageIsToBeRetried() {
+        fcm.refuseTokens(true);
+        try (FirebaseGateway gateway = FirebaseGateway.open(new FcmEndpoint(fcm.baseUrl(),
+                FcmEndpoint.serviceAccount(serviceAccount), null))) {
+
+            List<Delivery> deliveries = gateway.send(List.of(
+                    new PushMessage("m-1", "device-1", "Title", "Body", Map.of(), false),
+                    new PushMessage("m-2", "device-2", "Title", "Body", Map.of(), false)));
+
+            assertEquals(List.of("m-1", "m-2"), deliveries.stream().map(Delivery::messageId).toList());
+            for (Delivery delivery : deliveries) {
+                assertEquals(DeliveryOutcome.RETRY, delivery.outcome());
+                assertEquals(FcmOutcomes.AUTH_ERROR, delivery.detail());
+            }
+        }
+        assertEquals(List.of(), fcm.sendRequests(), "nothing reached FCM without an access token");
+    }
+
+    @Test
     void googleApplicationCredentialsIsTheFallbackAndProjectIdCanBeSet() {
         try (ApplicationContext context = ApplicationContext.run(Map.of(
                 "google.application.credentials", serviceAccount.toString(),
