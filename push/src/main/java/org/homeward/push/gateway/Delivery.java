@@ -9,7 +9,7 @@ import java.time.Duration;
  *
  * @param detail     FCM's message name on success ({@code projects/p/messages/123}), else the error
  *                   code: FCM's ({@code UNREGISTERED}, {@code UNAVAILABLE}, ...), {@code IO_ERROR}
- *                   when no answer came, or the code of a failure of the whole call
+ *                   when no answer came, {@code AUTH_ERROR} when no access token could be had, or the code of a failure of the whole call
  * @param retryAfter how long FCM asked us to wait (its Retry-After header), when it said so
  */
 public record Delivery(String messageId, DeliveryOutcome outcome, String detail,

@@ -24,6 +24,9 @@ final class FcmOutcomes {
     /** What the detail says when no HTTP answer came at all (refused, reset, timed out). */
     static final String IO_ERROR = "IO_ERROR";
 
+    /** What the detail says when no access token could be had (the token endpoint refused our key). */
+    static final String AUTH_ERROR = "AUTH_ERROR";
+
     /**
      * FCM answers INVALID_ARGUMENT both for a malformed message and for a token that is no token;
      * only the latter means "prune the device". FCM's wording for it.
@@ -48,7 +51,7 @@ final class FcmOutcomes {
         String detail = fcmCode != null ? fcmCode.name() : error.getErrorCode().name();
         IncomingHttpResponse http = error.getHttpResponse();
         if (http == null && causedByIo(error)) {
-            detail = IO_ERROR;
+            detail = causedByAuth(error) ? AUTH_ERROR : IO_ERROR;
         }
         return new Delivery(messageId, outcome(error), detail, http == null ? null : retryAfter(http.getHeaders()));
     }
@@ -92,6 +95,19 @@ final class FcmOutcomes {
 
     private static boolean mentionsBadToken(@Nullable String text) {
         return text != null && text.toLowerCase(Locale.ROOT).contains(BAD_TOKEN_TEXT);
+    }
+
+    /**
+     * google-auth reports a failed token exchange as an IOException of its own
+     * (GoogleAuthException, not public), so it is recognised by its package.
+     */
+    private static boolean causedByAuth(Throwable error) {
+        for (Throwable t = error.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof IOException && t.getClass().getName().startsWith("com.google.auth.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedByIo(Throwable error) {

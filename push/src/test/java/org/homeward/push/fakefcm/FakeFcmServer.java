@@ -58,6 +58,14 @@ public final class FakeFcmServer implements AutoCloseable {
     private static final Pattern SEND_PATH = Pattern.compile("/v1/projects/([^/]+)/messages:send");
     private static final JsonFactory JSON = JacksonFactory.getDefaultInstance();
 
+    static {
+        // The JDK server writes the status line and headers, then the body: without TCP_NODELAY the
+        // second write waits for the client's delayed ACK. Read once, when the first server starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final Queue<ReceivedRequest> requests = new ConcurrentLinkedQueue<>();
@@ -67,10 +75,12 @@ public final class FakeFcmServer implements AutoCloseable {
     private final AtomicLong sends = new AtomicLong();
     private final AtomicInteger tokenRequests = new AtomicInteger();
     private volatile boolean recording = true;
+    private volatile boolean refuseTokens;
 
     private FakeFcmServer(int threads) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
-        executor = Executors.newFixedThreadPool(threads, runnable -> {
+        // 0 threads: handle on the server's own dispatcher thread, which saves a hand-off per request.
+        executor = threads == 0 ? null : Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "fake-fcm");
             thread.setDaemon(true);
             return thread;
@@ -124,8 +134,14 @@ public final class FakeFcmServer implements AutoCloseable {
         }
     }
 
+    /** The token endpoint answers 400 invalid_grant, as Google does for a revoked or wrong key. */
+    public void refuseTokens(boolean refuse) {
+        refuseTokens = refuse;
+    }
+
     /** Forgets programmed errors, recorded requests and counts. */
     public void reset() {
+        refuseTokens = false;
         failingTokens.clear();
         sends.set(0);
         tokenRequests.set(0);
@@ -135,7 +151,10 @@ public final class FakeFcmServer implements AutoCloseable {
         requests.clear();
     }
 
-    /** Keep recording requests (default) or not: a long benchmark would fill the heap. */
+    /**
+     * Keep recording requests (default) or not: a long benchmark would fill the heap, and without
+     * recording (and no errors programmed) bodies are not even parsed, to keep the server cheap.
+     */
     public void recording(boolean on) {
         recording = on;
     }
@@ -162,7 +181,9 @@ public final class FakeFcmServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        executor.shutdownNow();
+        if (executor != null) {
+            executor.shutdownNow();
+        }
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -175,6 +196,10 @@ public final class FakeFcmServer implements AutoCloseable {
             } else if ("POST".equals(exchange.getRequestMethod()) && path.equals("/token")) {
                 tokenRequests.incrementAndGet();
                 record(exchange, path, null, Map.of("form", new String(body, StandardCharsets.UTF_8)));
+                if (refuseTokens) {
+                    respond(exchange, 400, "{\"error\":\"invalid_grant\",\"error_description\":\"Invalid JWT Signature.\"}", null);
+                    return;
+                }
                 respond(exchange, 200, "{\"access_token\":\"" + ACCESS_TOKEN
                         + "\",\"expires_in\":3600,\"token_type\":\"Bearer\"}", null);
             } else {
@@ -189,15 +214,28 @@ public final class FakeFcmServer implements AutoCloseable {
 
     private void answerSend(HttpExchange exchange, String projectId, byte[] body) throws IOException {
         sends.incrementAndGet();
-        GenericJson json = JSON.fromString(new String(body, StandardCharsets.UTF_8), GenericJson.class);
-        ReceivedRequest request = record(exchange, exchange.getRequestURI().getPath(), projectId, json);
-        FcmError error = errorFor(request.token());
+        FcmError error = null;
+        if (recording || hasErrorsProgrammed()) {
+            GenericJson json = JSON.fromString(new String(body, StandardCharsets.UTF_8), GenericJson.class);
+            ReceivedRequest request = record(exchange, exchange.getRequestURI().getPath(), projectId, json);
+            error = errorFor(request.token());
+        }
         if (error != null) {
             respond(exchange, error.httpStatus(), error.json(), error.retryAfter());
             return;
         }
         respond(exchange, 200, "{\"name\":\"projects/" + projectId + "/messages/"
                 + messageNumbers.incrementAndGet() + "\"}", null);
+    }
+
+    /** Without recording or errors the body need not be parsed at all: the probe measures the client. */
+    private boolean hasErrorsProgrammed() {
+        if (!failingTokens.isEmpty()) {
+            return true;
+        }
+        synchronized (nextErrors) {
+            return !nextErrors.isEmpty();
+        }
     }
 
     private FcmError errorFor(String token) {
