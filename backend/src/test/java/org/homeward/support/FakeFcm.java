@@ -1,17 +1,12 @@
 package org.homeward.support;
 
 import org.homeward.push.fakefcm.FakeFcmServer;
+import org.homeward.push.fakefcm.ServiceAccountFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -30,35 +25,17 @@ public final class FakeFcm {
     /** For a test class's {@code TestPropertyProvider}. */
     public static synchronized Map<String, String> settings() {
         if (credentials == null) {
-            credentials = serviceAccountFile(SERVER.tokenUri());
+            try {
+                Path directory = Files.createTempDirectory("homeward-fcm");
+                directory.toFile().deleteOnExit();
+                credentials = ServiceAccountFile.write(directory, SERVER.tokenUri(), "homeward-test");
+                credentials.toFile().deleteOnExit();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return Map.of(
                 "homeward.push.fcm.base-url", SERVER.baseUrl().toString(),
                 "homeward.push.fcm.credentials-file", credentials.toString());
-    }
-
-    private static Path serviceAccountFile(URI tokenUri) {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            KeyPair keys = generator.generateKeyPair();
-            String pem = ("-----BEGIN PRIVATE KEY-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                    .encodeToString(keys.getPrivate().getEncoded())
-                    + "\n-----END PRIVATE KEY-----\n").replace("\n", "\\n");
-            String json = """
-                    {"type": "service_account", "project_id": "homeward-test", "private_key_id": "test-key",
-                     "private_key": "%s", "client_email": "push@homeward-test.iam.gserviceaccount.com",
-                     "client_id": "1", "token_uri": "%s"}
-                    """.formatted(pem, tokenUri);
-            Path file = Files.createTempFile("homeward-fcm-", ".json");
-            file.toFile().deleteOnExit();
-            Files.writeString(file, json);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }
