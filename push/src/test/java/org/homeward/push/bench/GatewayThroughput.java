@@ -70,7 +70,9 @@ public final class GatewayThroughput {
         System.out.printf("cores %d, fake server %s with %d handler threads, warm-up %ds, measured %ds%n",
                 Runtime.getRuntime().availableProcessors(), ownProcess ? "in its own JVM" : "in this JVM",
                 serverThreads, warmup.toSeconds(), measure.toSeconds());
-        try (Server fcm = ownProcess ? Server.process(serverThreads) : Server.inline(serverThreads)) {
+        String target = System.getProperty("target");
+        try (Server fcm = target != null ? Server.external(URI.create(target))
+                : ownProcess ? Server.process(serverThreads) : Server.inline(serverThreads)) {
             int inFlight = Integer.getInteger("inFlight", 100);
             if (run.equals("both") || run.equals("bare")) {
                 bare(fcm, inFlight, warmup, measure);
@@ -87,6 +89,11 @@ public final class GatewayThroughput {
 
     /** The fake server, in this JVM or in a child JVM whose CPU time we can read apart. */
     private record Server(URI baseUrl, LongSupplier cpuNanos, AutoCloseable stop) implements AutoCloseable {
+
+        /** A fake server someone else started (bench/push.sh): the same server Homeward sends to. */
+        static Server external(URI baseUrl) {
+            return new Server(baseUrl, () -> -1, () -> { });
+        }
 
         static Server inline(int threads) {
             FakeFcmServer server = FakeFcmServer.start(threads);
