@@ -16,16 +16,24 @@ import org.homeward.caseload.ParticipantOverview;
 import org.homeward.common.DomainException;
 import org.homeward.i18n.Languages;
 import org.homeward.i18n.SupportedLanguage;
+import org.homeward.notifications.SentNotification;
+import org.homeward.notifications.SentNotifications;
 import org.homeward.people.Caller;
 import org.homeward.people.Role;
 import org.homeward.portal.layout.MainLayout;
+import org.homeward.portal.notifications.UndeliveredNotifications;
 import org.homeward.portal.security.PortalSession;
 import org.homeward.tasks.TaskService;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
 
 /**
  * One participant, as their caseworker works with them: tasks with the template picker and their
  * translations, appointments with booking, changes and outcomes, attendance. A matched mentor sees
- * tasks and appointment times, and may translate a task; an organisation admin reads only.
+ * tasks and appointment times, and may translate a task; an organisation admin reads only. Only
+ * the caseworker sees notifications that did not reach the participant's phone.
  */
 @Prototype
 @RolesAllowed({"CASEWORKER", "MENTOR", "ORG_ADMIN"})
@@ -36,15 +44,17 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
     private final TaskService tasks;
     private final AppointmentService appointments;
     private final Languages languages;
+    private final SentNotifications sent;
     private String participantId;
     private String name = "";
 
     public ParticipantView(CaseloadService caseload, TaskService tasks, AppointmentService appointments,
-                           Languages languages) {
+                           Languages languages, SentNotifications sent) {
         this.caseload = caseload;
         this.tasks = tasks;
         this.appointments = appointments;
         this.languages = languages;
+        this.sent = sent;
         setMaxWidth("56rem");
     }
 
@@ -68,10 +78,24 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         title.setId("participant-name");
         add(title, new Span(getTranslation("participant.language", "language",
                 languages.find(person.language()).map(SupportedLanguage::nativeName).orElse(person.language()))));
+        if (me.is(Role.CASEWORKER)) {
+            List<SentNotification> undelivered = sent.undeliveredTo(me, participantId);
+            if (!undelivered.isEmpty()) {
+                add(new UndeliveredNotifications(undelivered, zoneOf(person.timeZone())));
+            }
+        }
         add(new ParticipantTasks(tasks, me, participantId, theirLanguage, this::render));
         add(new ParticipantAppointments(appointments, me, person, this::render));
         if (!me.is(Role.MENTOR)) {
             add(new AttendancePanel(appointments.attendance(me, participantId)));
+        }
+    }
+
+    private static ZoneId zoneOf(String timeZone) {
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException | NullPointerException unknown) {
+            return ZoneId.of("UTC");
         }
     }
 
