@@ -55,8 +55,13 @@ public class NotificationTexts {
         return format(DateFormat.getInstanceForSkeleton("jmm", ULocale.forLocale(language)), at, zone);
     }
 
+    /** A word from the domain vocabulary (categories, outcomes, statuses), in the language. */
     public String text(Locale language, String key) {
         return messages.get(Bundle.TASKS, language, key);
+    }
+
+    public String format(Locale language, String key, Map<String, ?> arguments) {
+        return messages.format(Bundle.TASKS, language, key, arguments);
     }
 
     private static String format(DateFormat format, Instant at, ZoneId zone) {

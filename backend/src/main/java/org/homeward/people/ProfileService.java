@@ -1,5 +1,6 @@
 package org.homeward.people;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.homeward.common.DomainException;
@@ -33,9 +34,10 @@ public class ProfileService {
 
     /**
      * The same for an account already read. The organisation is read only when the saved language is
-     * not one Homeward speaks, since only then does its default decide.
+     * not one Homeward speaks, since only then does its default decide. Not a transaction of its
+     * own: it runs inside the caller's (or on its connection), as on the phone's {@code /today}.
      */
-    @Transactional(readOnly = true)
+    @Connectable
     public SupportedLanguage readerLanguage(UserAccount user) {
         return languages.find(user.language()).orElseGet(() -> languages.resolve(null, null,
                 organisations.findById(user.organisationId()).map(Organisation::defaultLanguage).orElse(null)));

@@ -14,7 +14,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The task templates caseworkers pick from. The list lives beside the translations in the
@@ -28,6 +32,9 @@ public class TaskTemplateCatalogue {
 
     private final Messages messages;
     private final List<TaskTemplate> templates = load();
+    private final Map<String, TaskTemplate> byKey = templates.stream()
+            .collect(Collectors.toUnmodifiableMap(TaskTemplate::key, Function.identity()));
+    private final Map<String, TaskText> texts = new ConcurrentHashMap<>();
 
     public TaskTemplateCatalogue(Messages messages) {
         this.messages = messages;
@@ -38,10 +45,15 @@ public class TaskTemplateCatalogue {
     }
 
     public Optional<TaskTemplate> find(String key) {
-        return templates.stream().filter(template -> template.key().equals(key)).findFirst();
+        return Optional.ofNullable(key == null ? null : byKey.get(key));
     }
 
+    /** The template in a language. Fixed texts, so each is formatted once and kept (at most templates × languages). */
     public TaskText textOf(TaskTemplate template, SupportedLanguage language) {
+        return texts.computeIfAbsent(template.key() + "|" + language.tag(), key -> format(template, language));
+    }
+
+    private TaskText format(TaskTemplate template, SupportedLanguage language) {
         String prefix = "template." + template.key() + ".";
         List<String> steps = new ArrayList<>();
         for (int step = 1; step <= MAX_STEPS && messages.has(Bundle.TASKS, prefix + "step" + step); step++) {
@@ -49,7 +61,8 @@ public class TaskTemplateCatalogue {
         }
         String bring = messages.has(Bundle.TASKS, prefix + "bring")
                 ? messages.get(Bundle.TASKS, language.locale(), prefix + "bring") : null;
-        return new TaskText(language.tag(), messages.get(Bundle.TASKS, language.locale(), prefix + "title"), steps, bring);
+        return new TaskText(language.tag(), messages.get(Bundle.TASKS, language.locale(), prefix + "title"),
+                List.copyOf(steps), bring);
     }
 
     private static List<TaskTemplate> load() {

@@ -30,7 +30,8 @@ class MigrationsTest {
     private static final List<String> TABLES = List.of("organisations", "users", "participant_profiles",
             "case_assignments", "mentor_matches", "activation_codes", "refresh_tokens", "login_attempts",
             "idempotency_keys", "tasks", "task_translations", "appointments", "calendar_links",
-            "devices", "notifications", "push_outbox", "reminders", "notification_preferences");
+            "devices", "notifications", "push_outbox", "reminders", "notification_preferences",
+            "help_requests", "help_request_events", "help_settings", "on_call_staff");
 
     @Test
     void allMigrationsApplyToAFreshMariaDbDatabase() throws SQLException {

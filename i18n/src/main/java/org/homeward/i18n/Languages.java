@@ -6,7 +6,10 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The languages Homeward speaks and the one rule for choosing among them:
@@ -41,6 +44,10 @@ public class Languages {
             new SupportedLanguage("ar", "العربية", true),
             new SupportedLanguage("fa", "فارسی", true));
 
+    private static final Map<String, SupportedLanguage> BY_TAG = SUPPORTED.stream()
+            .collect(Collectors.toUnmodifiableMap(language -> language.tag().toLowerCase(Locale.ROOT),
+                    Function.identity()));
+
     public List<SupportedLanguage> supported() {
         return SUPPORTED;
     }
@@ -53,6 +60,11 @@ public class Languages {
     public Optional<SupportedLanguage> find(String tag) {
         if (tag == null || tag.isBlank()) {
             return Optional.empty();
+        }
+        // Saved languages are our own tags: answer those without parsing (every request asks).
+        SupportedLanguage exact = BY_TAG.get(tag.toLowerCase(Locale.ROOT));
+        if (exact != null) {
+            return Optional.of(exact);
         }
         ULocale wanted = ULocale.forLanguageTag(tag.trim().replace('_', '-'));
         if (wanted.getLanguage().isEmpty()) {

@@ -5,6 +5,7 @@ import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import org.homeward.push.outbox.DispatchSignal;
 import org.homeward.push.outbox.Dispatcher;
 import org.homeward.push.reminders.ReminderQueue;
 import org.slf4j.Logger;
@@ -32,13 +33,15 @@ public class PushWorkers implements ApplicationEventListener<StartupEvent> {
 
     private final Dispatcher dispatcher;
     private final ReminderQueue reminders;
+    private final DispatchSignal signal;
     private final PushSettings settings;
     private final AtomicBoolean running = new AtomicBoolean();
     private ExecutorService threads;
 
-    public PushWorkers(Dispatcher dispatcher, ReminderQueue reminders, PushSettings settings) {
+    public PushWorkers(Dispatcher dispatcher, ReminderQueue reminders, DispatchSignal signal, PushSettings settings) {
         this.dispatcher = dispatcher;
         this.reminders = reminders;
+        this.signal = signal;
         this.settings = settings;
     }
 
@@ -63,8 +66,9 @@ public class PushWorkers implements ApplicationEventListener<StartupEvent> {
     private void loop(String name, IntSupplier step, Duration idle) {
         while (running.get()) {
             try {
+                long seen = signal.generation();
                 if (step.getAsInt() == 0) {
-                    Thread.sleep(idle.toMillis());
+                    signal.awaitAfter(seen, idle);
                 }
             } catch (InterruptedException stopping) {
                 Thread.currentThread().interrupt();

@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import org.homeward.push.NotificationDraft;
 import org.homeward.push.devices.Device;
@@ -12,6 +14,7 @@ import org.homeward.push.preferences.NotificationPreferences;
 import org.homeward.push.preferences.Preferences;
 
 import java.io.IOException;
+import java.sql.Connection;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,23 +39,30 @@ public class Outbox {
     private final Preferences preferences;
     private final LockScreenText lockScreen;
     private final JsonMapper json;
+    private final TransactionOperations<Connection> transactions;
+    private final DispatchSignal signal;
     private final Clock clock;
 
     public Outbox(NotificationRepository notifications, OutboxEntryRepository entries, DeviceRepository devices,
-                  Preferences preferences, LockScreenText lockScreen, JsonMapper json, Clock clock) {
+                  Preferences preferences, LockScreenText lockScreen, JsonMapper json,
+                  TransactionOperations<Connection> transactions, DispatchSignal signal, Clock clock) {
         this.notifications = notifications;
         this.entries = entries;
         this.devices = devices;
         this.preferences = preferences;
         this.lockScreen = lockScreen;
         this.json = json;
+        this.transactions = transactions;
+        this.signal = signal;
         this.clock = clock;
     }
 
-    /** Tells a person now. */
+    /** Tells a person now: the dispatchers of this process are woken once the transaction commits. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public Notification send(NotificationDraft draft) {
-        return enqueue(List.of(new Queued(draft, clock.instant(), null))).get(0);
+        Notification told = enqueue(List.of(new Queued(draft, clock.instant(), null))).get(0);
+        wakeDispatchersAfterCommit();
+        return told;
     }
 
     /** Tells a person now, on one of their devices only (a test of that device). */
@@ -62,7 +72,18 @@ public class Outbox {
         notifications.save(notification);
         LockScreenText.Text text = lockScreen.of(draft, preferences.of(draft.userId()).detailed());
         entries.save(entryOf(notification, device, text));
+        wakeDispatchersAfterCommit();
         return notification;
+    }
+
+    private void wakeDispatchersAfterCommit() {
+        transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(
+                new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        signal.wake();
+                    }
+                }));
     }
 
     /** Several notifications at once, each due at its own time; one query per kind of row. */

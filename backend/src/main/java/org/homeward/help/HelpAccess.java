@@ -1,0 +1,68 @@
+package org.homeward.help;
+
+import jakarta.inject.Singleton;
+import org.homeward.caseload.CaseAssignmentRepository;
+import org.homeward.common.DomainException;
+import org.homeward.people.Caller;
+import org.homeward.people.Role;
+
+/**
+ * Who may see and answer a help request: the participant who sent it, their assigned
+ * caseworkers, and, once it escalated to them, the backup caseworker and the on-call staff.
+ * Anyone else (another organisation, an unassigned caseworker, a mentor, an admin) is told it does
+ * not exist. Mentors will see requests only when the participant shares them (sharing comes later).
+ */
+@Singleton
+public class HelpAccess {
+
+    private final HelpRequestRepository requests;
+    private final CaseAssignmentRepository assignments;
+    private final HelpResponders responders;
+
+    public HelpAccess(HelpRequestRepository requests, CaseAssignmentRepository assignments,
+                      HelpResponders responders) {
+        this.requests = requests;
+        this.assignments = assignments;
+        this.responders = responders;
+    }
+
+    /** The request, locked for a change when {@code forUpdate}, if the caller may see it. */
+    public HelpRequest visible(Caller caller, String id, boolean forUpdate) {
+        HelpRequest request = (forUpdate ? requests.lockById(id) : requests.findById(id))
+                .filter(found -> found.organisationId().equals(caller.organisationId()))
+                .orElseThrow(DomainException::notFound);
+        if (!maySee(caller, request)) {
+            throw DomainException.notFound();
+        }
+        return request;
+    }
+
+    /** The caller's own request, as its participant. */
+    public HelpRequest own(Caller caller, String id, boolean forUpdate) {
+        HelpRequest request = visible(caller, id, forUpdate);
+        if (!request.participantId().equals(caller.userId())) {
+            throw DomainException.notFound();
+        }
+        return request;
+    }
+
+    /** A request the caller answers, as a caseworker it reached. */
+    public HelpRequest answered(Caller caller, String id) {
+        if (!caller.is(Role.CASEWORKER)) {
+            throw DomainException.forbidden();
+        }
+        return visible(caller, id, true);
+    }
+
+    public boolean maySee(Caller caller, HelpRequest request) {
+        if (!request.organisationId().equals(caller.organisationId())) {
+            return false;
+        }
+        return switch (caller.role()) {
+            case PARTICIPANT -> request.participantId().equals(caller.userId());
+            case CASEWORKER -> assignments.existsByParticipantIdAndCaseworkerIdAndEndedAtIsNull(request.participantId(),
+                    caller.userId()) || responders.reachedBy(request).contains(caller.userId());
+            case MENTOR, ORG_ADMIN -> false;
+        };
+    }
+}

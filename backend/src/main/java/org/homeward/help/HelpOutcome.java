@@ -1,0 +1,6 @@
+package org.homeward.help;
+
+/** How a request ended. */
+public enum HelpOutcome {
+    HELP_ARRANGED, REFERRED, NO_LONGER_NEEDED, COULD_NOT_REACH
+}
