@@ -23,16 +23,11 @@ DISPATCHERS="${BENCH_DISPATCHERS:-2}"
 SEND_THREADS="${BENCH_SEND_THREADS:-100}"
 FAKE_THREADS="${BENCH_FAKE_THREADS:-4}"
 BARE_SECONDS="${BENCH_BARE_SECONDS:-20}"
-SKIP_BUILD="${BENCH_SKIP_BUILD:-no}"
-JAVA_OPTS="${BENCH_JAVA_OPTS:-}"
-jar="$root/portal/target/homeward.jar"
 base="http://127.0.0.1:$PORT"
 
-say() { printf '[push-bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { say "FAILED: $*"; exit 2; }
-db() { mariadb -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USER" ${DB_PASSWORD:+-p"$DB_PASSWORD"} "$@"; }
-now_ms() { date +%s%3N; }
-ticks() { [[ -n "${1:-}" && -r "/proc/$1/stat" ]] && awk '{print $14 + $15}' "/proc/$1/stat" || echo 0; }
+BENCH_NAME=push-bench
+# shellcheck source=bench/common.sh
+source bench/common.sh
 
 command -v java >/dev/null || die "java (17+) is missing"
 command -v openssl >/dev/null || die "openssl is missing"
@@ -40,58 +35,12 @@ command -v openssl >/dev/null || die "openssl is missing"
 if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then die "port $PORT is already taken"; fi
 mkdir -p "$out"
 
-# ---- build ---------------------------------------------------------------------------------------
-if [[ "$SKIP_BUILD" != yes || ! -f "$jar" ]]; then
-  say "building the production jar and the push test classes (fake FCM server, bare client)"
-  ./mvnw -B -q -Pproduction install -DskipTests >"$out/build.log" 2>&1 || { tail -40 "$out/build.log" >&2; die "build failed"; }
-fi
-./mvnw -B -q -pl push test-compile >>"$out/build.log" 2>&1 || die "push test classes did not compile"
-./mvnw -B -q -pl push dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt" \
-  >>"$out/build.log" 2>&1 || die "no classpath for the fake server"
-classpath="push/target/test-classes:push/target/classes:$(cat "$out/classpath.txt")"
-
-# ---- fake FCM, credentials -----------------------------------------------------------------------
-server_pid=""
-cleanup() {
-  [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
-  [[ -n "${FAKE_PID:-}" ]] && kill "$FAKE_PID" 2>/dev/null || true
-}
-trap cleanup EXIT
+# ---- build, fake FCM, credentials, database and server ---------------------------------------
+build_for_push
+trap stop_all EXIT
 trap 'exit 130' INT TERM
-
-coproc FAKE { exec java -cp "$classpath" org.homeward.push.fakefcm.FakeFcmServerMain "$FAKE_THREADS" 2>&1; }
-read -r ready <&"${FAKE[0]}" || die "the fake FCM server did not start"
-[[ "$ready" == READY* ]] || die "the fake FCM server said: $ready"
-fcm_url="${ready#READY }"
-say "fake FCM at $fcm_url (pid $FAKE_PID, $FAKE_THREADS handler threads)"
-
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$out/key.pem" 2>/dev/null
-python3 - "$out/key.pem" "$fcm_url/token" >"$out/service-account.json" <<'PY'
-import json, sys
-print(json.dumps({"type": "service_account", "project_id": "homeward-bench", "private_key_id": "bench",
-                  "private_key": open(sys.argv[1]).read(), "client_email": "bench@homeward-bench.iam.gserviceaccount.com",
-                  "client_id": "1", "token_uri": sys.argv[2]}))
-PY
-
-# ---- database and server -----------------------------------------------------------------------
-say "recreating database $DB_NAME"
-db -e "DROP DATABASE IF EXISTS \`$DB_NAME\`; CREATE DATABASE \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
-secret="$(python3 -c 'import base64, os; print(base64.b64encode(os.urandom(48)).decode())')"
-say "starting Homeward on port $PORT ($DISPATCHERS dispatchers, $SEND_THREADS SDK send threads); log: bench/out/push/server.log"
-(cd "$out" && exec env -u MICRONAUT_ENVIRONMENTS HOMEWARD_JWT_SECRET="$secret" \
-  HOMEWARD_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB_NAME?createDatabaseIfNotExist=true" \
-  HOMEWARD_DB_USER="$DB_USER" HOMEWARD_DB_PASSWORD="$DB_PASSWORD" HOMEWARD_DB_POOL_SIZE=10 \
-  HOMEWARD_PUSH_FCM_BASE_URL="$fcm_url" HOMEWARD_PUSH_FCM_CREDENTIALS_FILE="$out/service-account.json" \
-  HOMEWARD_PUSH_DISPATCHERS="$DISPATCHERS" HOMEWARD_PUSH_FCM_SEND_THREADS="$SEND_THREADS" \
-  PORT="$PORT" java $JAVA_OPTS -jar "$jar") >"$out/server.log" 2>&1 &
-server_pid=$!
-for i in $(seq 1 180); do
-  curl -fsS -o /dev/null "$base/api/health" 2>/dev/null && break
-  kill -0 "$server_pid" 2>/dev/null || { tail -40 "$out/server.log" >&2; die "Homeward exited during start-up"; }
-  [[ $i -eq 180 ]] && die "Homeward did not answer /api/health within 180 s"
-  sleep 1
-done
-grep -q "gateway: firebase" "$out/server.log" || die "Homeward is not using the Firebase gateway (see server.log)"
+start_fake_fcm "$FAKE_THREADS"
+start_homeward HOMEWARD_DB_POOL_SIZE=10 HOMEWARD_PUSH_DISPATCHERS="$DISPATCHERS" HOMEWARD_PUSH_FCM_SEND_THREADS="$SEND_THREADS"
 db_pid="$(pgrep -x mariadbd || pgrep -x mysqld || true)"; db_pid="${db_pid%%$'\n'*}"
 hz="$(getconf CLK_TCK)"
 

@@ -6,6 +6,8 @@
                            (epoch milliseconds), one outbox row each (one phone per person)
     reminders COUNT START_MS SPAN_MS
                            COUNT open tasks with a reminder each, due evenly over [START_MS, START_MS+SPAN_MS)
+    caseload N             one organisation, N participants (no phones), a caseworker with a phone for
+                           every 20 of them, each participant assigned to one (the help benchmark)
 
 Run `people` first, after Homeward has started once on the database (Flyway made the tables).
 """
@@ -96,12 +98,45 @@ def reminders(count, start_ms, span_ms, people_count):
     out.write("COMMIT;\n")
 
 
+def caseload(count):
+    out = sys.stdout
+    out.write("SET foreign_key_checks=0; SET unique_checks=0; SET autocommit=0;\n")
+    org = "00000000-0000-4000-8000-999999999999"
+    out.write("INSERT INTO organisations (id,name,default_language,created_at) VALUES (%s,'Bench Org','en',%s);\n"
+              % (q(org), q(stamp())))
+    users = Inserter(out, "users", ["id", "organisation_id", "username", "phone_number", "role", "display_name",
+                                    "language", "time_zone", "password_hash", "status", "created_at"])
+    devices = Inserter(out, "devices", ["id", "user_id", "token", "token_hash", "platform", "app_version",
+                                        "language", "session_id", "created_at", "updated_at"])
+    assignments = Inserter(out, "case_assignments", ["id", "organisation_id", "participant_id", "caseworker_id",
+                                                     "started_at", "ended_at"])
+    caseworkers = max(1, count // 20)
+    for c in range(caseworkers):
+        cid = "20000000-0000-4000-8000-%012d" % c
+        users.add(cid, org, "bench-cw%04d" % c, None, "CASEWORKER", "Caseworker %d" % c, "en", "Europe/London",
+                  "bench-not-a-hash", "ACTIVE", stamp())
+        devices.add("30000000-0000-4000-8000-%012d" % c, cid, "bench-cw-token-%06d" % c, "%064x" % (10 ** 9 + c),
+                    "ANDROID", "bench", "en", None, stamp(), stamp())
+    for n in range(count):
+        pid = person_id(n)
+        users.add(pid, org, "bench-p%05d" % n, None, "PARTICIPANT", "Participant %d" % n, LANGUAGES[n % len(LANGUAGES)],
+                  "Europe/London", "bench-not-a-hash", "ACTIVE", stamp())
+        assignments.add("40000000-0000-4000-8000-%012d" % n, org, pid, "20000000-0000-4000-8000-%012d" % (n % caseworkers),
+                        stamp(), None)
+    users.flush()
+    devices.flush()
+    assignments.flush()
+    out.write("COMMIT;\n")
+
+
 def main():
     mode = sys.argv[1]
     if mode == "people":
         people(int(sys.argv[2]))
     elif mode == "outbox":
         outbox(int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))
+    elif mode == "caseload":
+        caseload(int(sys.argv[2]))
     elif mode == "reminders":
         reminders(int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]))
     else:
