@@ -3,6 +3,9 @@ package org.homeward.help;
 import jakarta.inject.Singleton;
 import org.homeward.caseload.CaseAssignment;
 import org.homeward.caseload.CaseAssignmentRepository;
+import org.homeward.people.Role;
+import org.homeward.people.UserAccount;
+import org.homeward.people.UserAccountRepository;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,7 +15,8 @@ import java.util.Set;
 
 /**
  * Who answers a participant's request at each level of escalation: their assigned caseworkers,
- * then the organisation's backup caseworker, then its on-call staff.
+ * then the organisation's backup caseworker, then its on-call staff (or, when it named none, all its
+ * caseworkers).
  */
 @Singleton
 public class HelpResponders {
@@ -20,13 +24,15 @@ public class HelpResponders {
     private final CaseAssignmentRepository assignments;
     private final HelpSettingsRepository settings;
     private final OnCallStaffRepository onCall;
+    private final UserAccountRepository users;
     private final Clock clock;
 
     public HelpResponders(CaseAssignmentRepository assignments, HelpSettingsRepository settings,
-                          OnCallStaffRepository onCall, Clock clock) {
+                          OnCallStaffRepository onCall, UserAccountRepository users, Clock clock) {
         this.assignments = assignments;
         this.settings = settings;
         this.onCall = onCall;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -43,9 +49,19 @@ public class HelpResponders {
                 String backup = settingsOf(request.organisationId()).backupCaseworkerId();
                 yield backup == null ? List.of() : List.of(backup);
             }
-            case 2 -> onCall.userIdsIn(request.organisationId());
+            case 2 -> onCallOrEveryCaseworker(request.organisationId());
             default -> List.of();
         };
+    }
+
+    /**
+     * The on-call staff; an organisation that named nobody falls back to all its caseworkers, so a
+     * request always reaches someone who can answer it.
+     */
+    private List<String> onCallOrEveryCaseworker(String organisationId) {
+        List<String> named = onCall.userIdsIn(organisationId);
+        return !named.isEmpty() ? named : users.findByOrganisationIdAndRoleOrderByDisplayName(organisationId,
+                Role.CASEWORKER).stream().map(UserAccount::id).toList();
     }
 
     /** Everyone the request has reached so far: it stays in front of each level it reached. */
@@ -55,17 +71,5 @@ public class HelpResponders {
             people.addAll(atLevel(request, level));
         }
         return people;
-    }
-
-    /** The levels a caller sits at for this organisation, so a list can be filtered in one pass. */
-    public List<Integer> levelsOf(String userId, String organisationId) {
-        List<Integer> levels = new ArrayList<>();
-        if (userId.equals(settingsOf(organisationId).backupCaseworkerId())) {
-            levels.add(1);
-        }
-        if (onCall.userIdsIn(organisationId).contains(userId)) {
-            levels.add(2);
-        }
-        return levels;
     }
 }

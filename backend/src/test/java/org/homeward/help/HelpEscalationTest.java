@@ -173,6 +173,22 @@ class HelpEscalationTest {
                 .get("escalationLevel")).intValue());
     }
 
+    @Test
+    void anOrganisationWithoutOnCallStaffFallsBackToAllItsCaseworkers() {
+        Organisation small = people.anOrganisation();
+        UserAccount alone = people.aParticipant(small).build();
+        UserAccount first = people.aCaseworker(small).build();
+        UserAccount second = people.aCaseworker(small).build();
+        String id = body(api.post("/api/v1/me/help-requests", Map.of(), plans.tokenOf(alone))).get("id").toString();
+
+        assertEquals(1, escalation.escalateDue(), "nobody assigned, no backup: straight to the last level");
+
+        assertEquals(List.of("help.escalated"), kindsFor(first));
+        assertEquals(List.of("help.escalated"), kindsFor(second));
+        assertEquals(2, ((Number) body(api.get("/api/v1/help-requests/" + id, plans.tokenOf(second)))
+                .get("escalationLevel")).intValue());
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
 
     private String raise(String urgency) {
