@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.Span;
 import org.homeward.people.Caller;
 import org.homeward.portal.participant.ParticipantView;
 import org.homeward.today.CaseloadSignals;
+import org.homeward.portal.help.HelpPanels;
 import org.homeward.portal.invitations.InviteView;
 import org.homeward.portal.layout.MainLayout;
 import org.homeward.portal.layout.NavigationItem;
@@ -29,14 +30,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A caseworker's caseload at a glance: the participants assigned to them. */
+/** A caseworker's caseload at a glance: requests for help first, then the participants assigned to them. */
 @Prototype
 @RolesAllowed("CASEWORKER")
 @Route(value = "caseload", layout = MainLayout.class)
 @NavigationItem(label = "nav.caseload", icon = VaadinIcon.USERS, order = 30)
 public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
 
-    public CaseloadView(CaseloadService caseload, CaseloadSignals signals) {
+    public CaseloadView(CaseloadService caseload, CaseloadSignals signals, HelpPanels help) {
         Caller me = PortalSession.requireUser().caller();
         List<PersonSummary> participants = caseload.caseload(me);
         Map<String, CaseloadSignals.Signals> marks = new HashMap<>();
@@ -66,7 +67,7 @@ public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(participants);
         grid.setAllRowsVisible(true);
-        add(header, grid);
+        add(help.requestsForMe(), header, grid);
         if (participants.isEmpty()) {
             add(EmptyState.of(getTranslation("caseload.empty")));
         }

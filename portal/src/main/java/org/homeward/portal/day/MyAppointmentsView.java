@@ -20,7 +20,7 @@ import org.homeward.portal.security.PortalSession;
 @Prototype
 @RolesAllowed("PARTICIPANT")
 @Route(value = "appointments", layout = MainLayout.class)
-@NavigationItem(label = "nav.appointments", icon = VaadinIcon.CALENDAR, order = 7)
+@NavigationItem(label = "nav.appointments", icon = VaadinIcon.CALENDAR, order = 8)
 public class MyAppointmentsView extends VerticalLayout implements HasDynamicTitle {
 
     private final AppointmentService appointments;

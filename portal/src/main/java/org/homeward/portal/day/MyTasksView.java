@@ -19,7 +19,7 @@ import org.homeward.tasks.TaskView;
 @Prototype
 @RolesAllowed("PARTICIPANT")
 @Route(value = "tasks", layout = MainLayout.class)
-@NavigationItem(label = "nav.tasks", icon = VaadinIcon.CHECK_SQUARE_O, order = 6)
+@NavigationItem(label = "nav.tasks", icon = VaadinIcon.CHECK_SQUARE_O, order = 7)
 public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
 
     private final TaskService tasks;

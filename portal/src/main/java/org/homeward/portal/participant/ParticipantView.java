@@ -20,6 +20,7 @@ import org.homeward.notifications.SentNotification;
 import org.homeward.notifications.SentNotifications;
 import org.homeward.people.Caller;
 import org.homeward.people.Role;
+import org.homeward.portal.help.HelpPanels;
 import org.homeward.portal.layout.MainLayout;
 import org.homeward.portal.notifications.UndeliveredNotifications;
 import org.homeward.portal.security.PortalSession;
@@ -33,7 +34,8 @@ import java.util.List;
  * One participant, as their caseworker works with them: tasks with the template picker and their
  * translations, appointments with booking, changes and outcomes, attendance. A matched mentor sees
  * tasks and appointment times, and may translate a task; an organisation admin reads only. Only
- * the caseworker sees notifications that did not reach the participant's phone.
+ * the caseworker sees notifications that did not reach the participant's phone, and the
+ * participant's requests for help.
  */
 @Prototype
 @RolesAllowed({"CASEWORKER", "MENTOR", "ORG_ADMIN"})
@@ -45,16 +47,18 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
     private final AppointmentService appointments;
     private final Languages languages;
     private final SentNotifications sent;
+    private final HelpPanels help;
     private String participantId;
     private String name = "";
 
     public ParticipantView(CaseloadService caseload, TaskService tasks, AppointmentService appointments,
-                           Languages languages, SentNotifications sent) {
+                           Languages languages, SentNotifications sent, HelpPanels help) {
         this.caseload = caseload;
         this.tasks = tasks;
         this.appointments = appointments;
         this.languages = languages;
         this.sent = sent;
+        this.help = help;
         setMaxWidth("56rem");
     }
 
@@ -83,6 +87,7 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
             if (!undelivered.isEmpty()) {
                 add(new UndeliveredNotifications(undelivered, zoneOf(person.timeZone())));
             }
+            add(help.requestsOf(participantId));
         }
         add(new ParticipantTasks(tasks, me, participantId, theirLanguage, this::render));
         add(new ParticipantAppointments(appointments, me, person, this::render));

@@ -1,0 +1,52 @@
+package org.homeward.portal.help;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import org.homeward.help.HelpRequestService;
+import org.homeward.people.Caller;
+import org.homeward.people.ProfileService;
+import org.homeward.portal.layout.MainLayout;
+import org.homeward.portal.layout.NavigationItem;
+import org.homeward.portal.security.PortalSession;
+
+/**
+ * The participant's help page, one column for a phone: the help button first, then the people to
+ * call in a crisis, then their requests and where each stands.
+ */
+@Prototype
+@RolesAllowed("PARTICIPANT")
+@Route(value = "help", layout = MainLayout.class)
+@NavigationItem(label = "nav.help", icon = VaadinIcon.LIFEBUOY, order = 6)
+public class HelpView extends VerticalLayout implements HasDynamicTitle {
+
+    public HelpView(HelpRequestService help, ProfileService profiles) {
+        Caller me = PortalSession.requireUser().caller();
+        setMaxWidth("40rem");
+        H2 title = new H2(getTranslation("help.title"));
+        title.setId("help-title");
+        MyHelpRequests requests = new MyHelpRequests(help, me, HelpFormats.zone(profiles.me(me).timeZone()));
+        add(title, new HelpButtonPanel(help, me, sent -> requests.refresh()), contactsSlot(), requests);
+    }
+
+    /**
+     * MERGE: the crisis contacts go here. Replace this empty slot with the {@code CrisisContactsPanel}
+     * of {@code org.homeward.portal.contacts} (hotlines and trusted contacts with tap-to-call links).
+     */
+    Div contactsSlot() {
+        Div slot = new Div();
+        slot.setId("crisis-contacts");
+        slot.setWidthFull();
+        return slot;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("help.title") + " · " + getTranslation("app.name");
+    }
+}
