@@ -72,8 +72,9 @@ public class HelpSettingsService {
         }
         List<String> staff = onCallIds == null ? onCall.userIdsIn(caller.organisationId())
                 : onCallIds.stream().distinct().toList();
-        if (staff.stream().anyMatch(id -> !isStaff(caller, id, Role.CASEWORKER) && !isStaff(caller, id, Role.ORG_ADMIN))) {
-            problems.add(new FieldProblem("onCall", "help.notStaff"));
+        // Caseworkers only: they are the ones who may open and answer a request.
+        if (staff.stream().anyMatch(id -> !isStaff(caller, id, Role.CASEWORKER))) {
+            problems.add(new FieldProblem("onCall", "help.notACaseworker"));
         }
         FieldChecks.throwIfAny(problems);
         Instant at = clock.instant();
