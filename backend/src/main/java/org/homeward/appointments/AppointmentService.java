@@ -8,6 +8,7 @@ import org.homeward.common.DomainException;
 import org.homeward.common.FieldChecks;
 import org.homeward.common.FieldProblem;
 import org.homeward.common.Ids;
+import org.homeward.common.PhoneNumbers;
 import org.homeward.common.ProblemKind;
 import org.homeward.people.Caller;
 import org.homeward.people.Role;

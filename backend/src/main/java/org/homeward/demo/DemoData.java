@@ -53,13 +53,14 @@ public class DemoData {
     private final AppointmentRepository appointments;
     private final TaskTemplateCatalogue catalogue;
     private final DemoNotifications notifications;
+    private final DemoContacts contacts;
     private final Clock clock;
 
     public DemoData(OrganisationRepository organisations, UserAccountRepository users,
                     ParticipantProfileRepository profiles, CaseAssignmentRepository assignments,
                     MentorMatchRepository matches, PasswordHasher hasher, TaskRepository tasks,
                     AppointmentRepository appointments, TaskTemplateCatalogue catalogue,
-                    DemoNotifications notifications, Clock clock) {
+                    DemoNotifications notifications, DemoContacts contacts, Clock clock) {
         this.organisations = organisations;
         this.users = users;
         this.profiles = profiles;
@@ -70,6 +71,7 @@ public class DemoData {
         this.appointments = appointments;
         this.catalogue = catalogue;
         this.notifications = notifications;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -87,7 +89,7 @@ public class DemoData {
         Organisation org = organisations.save(new Organisation(Ids.newId(), "Riverside Reentry Network", "en", now));
         Seeder seeder = new Seeder(org.id(), passwordHash, now);
 
-        seeder.person("admin", Role.ORG_ADMIN, "Alex Admin", "en", "Europe/London");
+        UserAccount admin = seeder.person("admin", Role.ORG_ADMIN, "Alex Admin", "en", "Europe/London");
         UserAccount casey = seeder.person("casey", Role.CASEWORKER, "Casey Morgan", "en", "Europe/London");
         UserAccount maya = seeder.person("maya", Role.MENTOR, "Maya", "en", "Europe/London");
         UserAccount sam = seeder.person("sam", Role.MENTOR, "Sam", "en", "Europe/London");
@@ -120,6 +122,7 @@ public class DemoData {
         plans.task(tom, "first-probation-appointment", today);
         plans.appointment(tom, AppointmentCategory.PROBATION, true, today, 16, 0, "Probation office");
         notifications.prepare(List.of(casey, maya, ana, omar, linh, lucia, tom));
+        contacts.prepare(admin, ana, omar);
         LOG.info("Demo data written: sign in as admin, casey, maya, sam, ana, omar, linh, lucia or tom "
                 + "with the demo password from the README");
     }

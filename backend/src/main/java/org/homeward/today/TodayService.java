@@ -7,6 +7,7 @@ import org.homeward.appointments.AppointmentService;
 import org.homeward.appointments.AppointmentStatus;
 import org.homeward.appointments.AppointmentView;
 import org.homeward.caseload.ParticipantAccess;
+import org.homeward.contacts.CrisisContactService;
 import org.homeward.common.DomainException;
 import org.homeward.people.Caller;
 import org.homeward.people.UserAccount;
@@ -38,12 +39,15 @@ public class TodayService {
     private final TaskService tasks;
     private final AppointmentService appointments;
     private final ParticipantAccess access;
+    private final CrisisContactService crisisContacts;
     private final Clock clock;
 
-    public TodayService(TaskService tasks, AppointmentService appointments, ParticipantAccess access, Clock clock) {
+    public TodayService(TaskService tasks, AppointmentService appointments, ParticipantAccess access,
+                        CrisisContactService crisisContacts, Clock clock) {
         this.tasks = tasks;
         this.appointments = appointments;
         this.access = access;
+        this.crisisContacts = crisisContacts;
         this.clock = clock;
     }
 
@@ -87,7 +91,10 @@ public class TodayService {
         for (AppointmentView appointment : changedAppointments) {
             newest = appointment.updatedAt().isAfter(newest) ? appointment.updatedAt() : newest;
         }
-        return new Changes(changedTasks, changedAppointments, encode(newest));
+        // Crisis contacts travel whole and do not move the cursor: an unchanged list gives the same
+        // body (and ETag), a changed one a new body even when nothing else changed.
+        return new Changes(changedTasks, changedAppointments, crisisContacts.of(caller, participantId),
+                encode(newest));
     }
 
     private static String encode(Instant instant) {

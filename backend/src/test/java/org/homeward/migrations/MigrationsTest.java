@@ -31,7 +31,8 @@ class MigrationsTest {
             "case_assignments", "mentor_matches", "activation_codes", "refresh_tokens", "login_attempts",
             "idempotency_keys", "tasks", "task_translations", "appointments", "calendar_links",
             "devices", "notifications", "push_outbox", "reminders", "notification_preferences",
-            "help_requests", "help_request_events", "help_settings", "on_call_staff");
+            "help_requests", "help_request_events", "help_settings", "on_call_staff",
+            "hotlines", "trusted_contacts");
 
     @Test
     void allMigrationsApplyToAFreshMariaDbDatabase() throws SQLException {

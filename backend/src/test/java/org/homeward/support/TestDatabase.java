@@ -17,6 +17,7 @@ import java.util.List;
 public class TestDatabase {
 
     private static final List<String> TABLES_CHILDREN_FIRST = List.of(
+            "trusted_contacts", "hotlines",
             "push_outbox", "notifications", "reminders", "devices", "notification_preferences",
             "help_request_events", "help_requests", "on_call_staff", "help_settings",
             "idempotency_keys", "calendar_links", "task_translations", "tasks", "appointments", "login_attempts", "refresh_tokens", "activation_codes", "mentor_matches", "case_assignments",

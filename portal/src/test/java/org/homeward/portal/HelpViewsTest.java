@@ -34,6 +34,7 @@ import org.homeward.people.Caller;
 import org.homeward.people.Role;
 import org.homeward.people.UserAccount;
 import org.homeward.portal.caseload.CaseloadView;
+import org.homeward.portal.contacts.CrisisContactsPanel;
 import org.homeward.portal.help.HelpRequestCard;
 import org.homeward.portal.help.HelpRequestDialog;
 import org.homeward.portal.help.HelpRequestsPanel;
@@ -148,7 +149,7 @@ class HelpViewsTest {
         HelpRequestCard card = _get(HelpRequestCard.class);
         assertEquals(tasks(ARABIC, "helpStatus.OPEN"), statusOf(card));
         assertTrue(Navigation.forRole(Role.PARTICIPANT).stream().anyMatch(entry -> entry.view() == HelpView.class));
-        assertTrue(_find(Div.class, spec -> spec.withId("crisis-contacts")).size() == 1, "room for crisis contacts");
+        assertEquals(1, _find(CrisisContactsPanel.class).size(), "the people to call are on the help page");
     }
 
     @Test

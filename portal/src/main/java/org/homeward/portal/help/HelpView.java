@@ -1,6 +1,5 @@
 package org.homeward.portal.help;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -8,9 +7,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import org.homeward.contacts.CrisisContactService;
 import org.homeward.help.HelpRequestService;
 import org.homeward.people.Caller;
 import org.homeward.people.ProfileService;
+import org.homeward.portal.contacts.CrisisContactsPanel;
 import org.homeward.portal.layout.MainLayout;
 import org.homeward.portal.layout.NavigationItem;
 import org.homeward.portal.security.PortalSession;
@@ -25,24 +26,15 @@ import org.homeward.portal.security.PortalSession;
 @NavigationItem(label = "nav.help", icon = VaadinIcon.LIFEBUOY, order = 6)
 public class HelpView extends VerticalLayout implements HasDynamicTitle {
 
-    public HelpView(HelpRequestService help, ProfileService profiles) {
+    public HelpView(HelpRequestService help, CrisisContactService crisisContacts, ProfileService profiles) {
         Caller me = PortalSession.requireUser().caller();
         setMaxWidth("40rem");
         H2 title = new H2(getTranslation("help.title"));
         title.setId("help-title");
         MyHelpRequests requests = new MyHelpRequests(help, me, HelpFormats.zone(profiles.me(me).timeZone()));
-        add(title, new HelpButtonPanel(help, me, sent -> requests.refresh()), contactsSlot(), requests);
-    }
-
-    /**
-     * MERGE: the crisis contacts go here. Replace this empty slot with the {@code CrisisContactsPanel}
-     * of {@code org.homeward.portal.contacts} (hotlines and trusted contacts with tap-to-call links).
-     */
-    Div contactsSlot() {
-        Div slot = new Div();
-        slot.setId("crisis-contacts");
-        slot.setWidthFull();
-        return slot;
+        CrisisContactsPanel contacts = CrisisContactsPanel.forMe(crisisContacts, me);
+        contacts.setWidthFull();
+        add(title, new HelpButtonPanel(help, me, sent -> requests.refresh()), contacts, requests);
     }
 
     @Override

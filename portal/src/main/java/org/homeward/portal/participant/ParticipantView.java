@@ -1,6 +1,7 @@
 package org.homeward.portal.participant;
 
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -14,12 +15,14 @@ import org.homeward.appointments.AppointmentService;
 import org.homeward.caseload.CaseloadService;
 import org.homeward.caseload.ParticipantOverview;
 import org.homeward.common.DomainException;
+import org.homeward.contacts.CrisisContactService;
 import org.homeward.i18n.Languages;
 import org.homeward.i18n.SupportedLanguage;
 import org.homeward.notifications.SentNotification;
 import org.homeward.notifications.SentNotifications;
 import org.homeward.people.Caller;
 import org.homeward.people.Role;
+import org.homeward.portal.contacts.CrisisContactsPanel;
 import org.homeward.portal.help.HelpPanels;
 import org.homeward.portal.layout.MainLayout;
 import org.homeward.portal.notifications.UndeliveredNotifications;
@@ -35,7 +38,7 @@ import java.util.List;
  * translations, appointments with booking, changes and outcomes, attendance. A matched mentor sees
  * tasks and appointment times, and may translate a task; an organisation admin reads only. Only
  * the caseworker sees notifications that did not reach the participant's phone, and the
- * participant's requests for help.
+ * participant's requests for help and crisis contacts (never one they marked unsafe).
  */
 @Prototype
 @RolesAllowed({"CASEWORKER", "MENTOR", "ORG_ADMIN"})
@@ -48,17 +51,20 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
     private final Languages languages;
     private final SentNotifications sent;
     private final HelpPanels help;
+    private final CrisisContactService crisisContacts;
     private String participantId;
     private String name = "";
 
     public ParticipantView(CaseloadService caseload, TaskService tasks, AppointmentService appointments,
-                           Languages languages, SentNotifications sent, HelpPanels help) {
+                           Languages languages, SentNotifications sent, HelpPanels help,
+                           CrisisContactService crisisContacts) {
         this.caseload = caseload;
         this.tasks = tasks;
         this.appointments = appointments;
         this.languages = languages;
         this.sent = sent;
         this.help = help;
+        this.crisisContacts = crisisContacts;
         setMaxWidth("56rem");
     }
 
@@ -94,6 +100,18 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         if (!me.is(Role.MENTOR)) {
             add(new AttendancePanel(appointments.attendance(me, participantId)));
         }
+        if (me.is(Role.CASEWORKER)) {
+            add(crisisContactsSection(me));
+        }
+    }
+
+    /** Whom the participant can call: for their caseworker only (mentors need consent, admins keep hotlines). */
+    private VerticalLayout crisisContactsSection(Caller me) {
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("crisisContacts.title")),
+                CrisisContactsPanel.forParticipant(crisisContacts, me, participantId));
+        section.setId("participant-crisis-contacts");
+        section.setPadding(false);
+        return section;
     }
 
     private static ZoneId zoneOf(String timeZone) {

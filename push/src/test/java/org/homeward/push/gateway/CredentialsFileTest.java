@@ -40,6 +40,8 @@ class CredentialsFileTest {
     @Test
     void theCredentialsFileSettingSelectsFirebaseAndItsTokenEndpoint() {
         try (ApplicationContext context = ApplicationContext.run(Map.of(
+                // Only the gateway here: the outbox's workers need the application's database.
+                "homeward.push.dispatch-enabled", "false",
                 "homeward.push.fcm.credentials-file", serviceAccount.toString(),
                 "homeward.push.fcm.base-url", fcm.baseUrl().toString()))) {
             PushGateway gateway = context.getBean(PushGateway.class);
@@ -84,6 +86,8 @@ class CredentialsFileTest {
     @Test
     void googleApplicationCredentialsIsTheFallbackAndProjectIdCanBeSet() {
         try (ApplicationContext context = ApplicationContext.run(Map.of(
+                // Only the gateway here: the outbox's workers need the application's database.
+                "homeward.push.dispatch-enabled", "false",
                 "google.application.credentials", serviceAccount.toString(),
                 "homeward.push.fcm.project-id", "other-project",
                 "homeward.push.fcm.base-url", fcm.baseUrl().toString()))) {
@@ -100,6 +104,8 @@ class CredentialsFileTest {
     void withoutCredentialsNotificationsAreOnlyLogged() {
         assertEquals(null, PushGatewayFactory.credentialsFile(null, " "));
         try (ApplicationContext context = ApplicationContext.run(Map.of(
+                // Only the gateway here: the outbox's workers need the application's database.
+                "homeward.push.dispatch-enabled", "false",
                 "homeward.push.fcm.credentials-file", "",
                 "google.application.credentials", ""))) {
             PushGateway gateway = context.getBean(PushGateway.class);

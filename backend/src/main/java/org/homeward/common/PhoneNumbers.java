@@ -1,4 +1,4 @@
-package org.homeward.appointments;
+package org.homeward.common;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -40,6 +40,22 @@ public class PhoneNumbers {
                     : Optional.empty();
         } catch (NumberParseException notANumber) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * A stored E.164 number grouped for reading ({@code +44 7700 900123}); the number as it is when
+     * it cannot be read. Keep it left to right beside right-to-left text.
+     */
+    public static String forReading(String e164) {
+        if (e164 == null || e164.isBlank()) {
+            return "";
+        }
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        try {
+            return util.format(util.parse(e164, "ZZ"), PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException notANumber) {
+            return e164;
         }
     }
 }
