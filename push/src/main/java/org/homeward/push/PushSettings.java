@@ -17,8 +17,6 @@ public class PushSettings {
     private boolean dispatchEnabled = true;
     /** How long a dispatcher waits when nothing is due. */
     private Duration idleWait = Duration.ofMillis(500);
-    /** How long a dispatcher holds the messages it took; longer than any send, or a message goes twice. */
-    private Duration claim = Duration.ofMinutes(2);
     private int maxAttempts = 8;
     private Duration retryBase = Duration.ofSeconds(15);
     private Duration retryMax = Duration.ofHours(1);
@@ -60,14 +58,6 @@ public class PushSettings {
 
     public void setIdleWait(Duration idleWait) {
         this.idleWait = idleWait;
-    }
-
-    public Duration getClaim() {
-        return claim;
-    }
-
-    public void setClaim(Duration claim) {
-        this.claim = claim;
     }
 
     public int getMaxAttempts() {

@@ -4,7 +4,6 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.homeward.push.PushSettings;
-import org.homeward.push.gateway.Delivery;
 import org.homeward.push.gateway.PushGateway;
 import org.homeward.push.gateway.PushMessage;
 
@@ -14,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Takes due messages, hands them to the gateway, records the outcome. At least once: if this
- * process dies between sending and recording, the claim lapses and another dispatcher sends the
- * batch again, with the same message ids, which the app uses to drop duplicates.
+ * Takes due messages, hands them to the gateway, records the outcome (see {@link OutboxClaims}). At
+ * least once: if this process dies between sending and recording, the batch is sent again, with the
+ * same message ids, which the app uses to drop duplicates.
  */
 @Singleton
 public class Dispatcher {
@@ -37,13 +36,7 @@ public class Dispatcher {
 
     /** @return how many messages it took (0: nothing was due) */
     public int dispatchBatch() {
-        List<OutboxEntry> batch = claims.claimDue(settings.getBatchSize());
-        if (batch.isEmpty()) {
-            return 0;
-        }
-        List<Delivery> deliveries = gateway.send(batch.stream().map(this::messageOf).toList());
-        claims.record(batch, deliveries);
-        return batch.size();
+        return claims.sendDue(settings.getBatchSize(), batch -> gateway.send(batch.stream().map(this::messageOf).toList()));
     }
 
     /** Sends until nothing is due; for tests and for one-off runs. */

@@ -2,18 +2,20 @@ package org.homeward.push.outbox;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.homeward.push.PushSettings;
 import org.homeward.push.devices.Devices;
 import org.homeward.push.gateway.Delivery;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * The dispatcher's two short transactions: take a batch of due messages, and record what became
- * of them. Sending happens between the two, outside any transaction, so no row stays locked while
- * FCM answers.
+ * One batch, in one transaction: lock due messages no other dispatcher holds, send them, record what
+ * became of each, commit. The row locks are the claim: another dispatcher skips them (SKIP LOCKED),
+ * and if this process dies before the commit, the transaction rolls back and the messages are due
+ * again at once, to be sent again with the same message id (at least once, never lost). Holding the
+ * batch's rows for the length of one FCM call costs less than writing a claim and then the outcome.
  */
 @Singleton
 public class OutboxClaims {
@@ -21,31 +23,30 @@ public class OutboxClaims {
     private final OutboxEntryRepository entries;
     private final Devices devices;
     private final RetryPolicy retries;
-    private final PushSettings settings;
     private final Clock clock;
 
-    public OutboxClaims(OutboxEntryRepository entries, Devices devices, RetryPolicy retries, PushSettings settings,
-                        Clock clock) {
+    public OutboxClaims(OutboxEntryRepository entries, Devices devices, RetryPolicy retries, Clock clock) {
         this.entries = entries;
         this.devices = devices;
         this.retries = retries;
-        this.settings = settings;
         this.clock = clock;
     }
 
+    /**
+     * @param send hands a batch to FCM and answers one delivery per message, in order
+     * @return how many messages it took (0: nothing was due)
+     */
     @Transactional
-    public List<OutboxEntry> claimDue(int limit) {
-        long now = clock.millis();
-        List<OutboxEntry> due = entries.lockDue(now, limit);
-        if (!due.isEmpty()) {
-            entries.claim(due.stream().map(OutboxEntry::id).toList(), now + settings.getClaim().toMillis());
+    public int sendDue(int limit, Function<List<OutboxEntry>, List<Delivery>> send) {
+        List<OutboxEntry> due = entries.lockDue(clock.millis(), limit);
+        if (due.isEmpty()) {
+            return 0;
         }
-        return due;
+        record(due, send.apply(due));
+        return due.size();
     }
 
-    /** @param deliveries one per entry, in the same order */
-    @Transactional
-    public void record(List<OutboxEntry> batch, List<Delivery> deliveries) {
+    private void record(List<OutboxEntry> batch, List<Delivery> deliveries) {
         long now = clock.millis();
         List<Long> sent = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {

@@ -19,18 +19,16 @@ public interface OutboxEntryRepository extends CrudRepository<OutboxEntry, Long>
             + "FOR UPDATE SKIP LOCKED", nativeQuery = true)
     List<OutboxEntry> lockDue(long now, int limit);
 
-    /** Takes the locked rows: they become due again only if this claim lapses (a dispatcher died). */
-    @Query("UPDATE push_outbox SET due_at = :claimedUntil, attempts = attempts + 1 WHERE id IN (:ids)")
-    int claim(Collection<Long> ids, long claimedUntil);
-
-    @Query("UPDATE push_outbox SET status = 'SENT', sent_at = :sentAt, last_error = NULL "
+    @Query("UPDATE push_outbox SET status = 'SENT', sent_at = :sentAt, last_error = NULL, attempts = attempts + 1 "
             + "WHERE id IN (:ids) AND status = 'QUEUED'")
     int markSent(Collection<Long> ids, long sentAt);
 
-    @Query("UPDATE push_outbox SET status = :status, last_error = :error WHERE id = :id AND status = 'QUEUED'")
+    @Query("UPDATE push_outbox SET status = :status, last_error = :error, attempts = attempts + 1 "
+            + "WHERE id = :id AND status = 'QUEUED'")
     int end(long id, String status, String error);
 
-    @Query("UPDATE push_outbox SET due_at = :dueAt, last_error = :error WHERE id = :id AND status = 'QUEUED'")
+    @Query("UPDATE push_outbox SET due_at = :dueAt, last_error = :error, attempts = attempts + 1 "
+            + "WHERE id = :id AND status = 'QUEUED'")
     int retryAt(long id, long dueAt, String error);
 
     @Query("UPDATE push_outbox SET status = :status, last_error = :error WHERE device_id = :deviceId AND status = 'QUEUED'")
