@@ -74,7 +74,7 @@ public class PushWorkers implements ApplicationEventListener<StartupEvent> {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException failure) {
-                // The database or the gateway is away: claims lapse, nothing is lost; try again shortly.
+                // The database or the gateway is away: the batch rolled back, nothing is lost; try again shortly.
                 LOG.warn("push {} failed: {}", name, failure.toString());
                 if (!pause(Math.max(1000, idle.toMillis()))) {
                     return;
