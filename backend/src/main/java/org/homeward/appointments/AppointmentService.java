@@ -264,13 +264,7 @@ public class AppointmentService {
         if (duration < 5 || duration > 720) {
             problems.add(new FieldProblem("durationMinutes", "appointment.duration", Map.of("min", 5, "max", 720)));
         }
-        String phone = null;
-        if (command.contactPhone() != null && !command.contactPhone().isBlank()) {
-            phone = phones.toE164(command.contactPhone()).orElse(null);
-            if (phone == null) {
-                problems.add(new FieldProblem("contactPhone", "phone.invalid"));
-            }
-        }
+        String phone = phones.checked(problems, "contactPhone", command.contactPhone(), false);
         String interpreter = FieldChecks.trimmed(command.interpreterLanguage());
         if (interpreter != null && !isLanguageTag(interpreter)) {
             problems.add(new FieldProblem("interpreterLanguage", "language.unknown"));

@@ -6,6 +6,7 @@ import com.google.i18n.phonenumbers.Phonenumber;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,6 +42,25 @@ public class PhoneNumbers {
         } catch (NumberParseException notANumber) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A phone field of a form: the number in E.164, or null when left empty (a problem then if
+     * {@code required}) or not a complete number (always a problem).
+     */
+    public String checked(List<FieldProblem> problems, String field, String typed, boolean required) {
+        String trimmed = FieldChecks.trimmed(typed);
+        if (trimmed == null) {
+            if (required) {
+                problems.add(new FieldProblem(field, "field.required"));
+            }
+            return null;
+        }
+        String e164 = toE164(trimmed).orElse(null);
+        if (e164 == null) {
+            problems.add(new FieldProblem(field, "phone.invalid"));
+        }
+        return e164;
     }
 
     /**

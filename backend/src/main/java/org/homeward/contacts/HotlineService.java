@@ -95,22 +95,8 @@ public class HotlineService {
             problems.add(new FieldProblem("name", "field.required"));
         }
         FieldChecks.checkLength(problems, "name", name, NAME_MAX);
-        String phone = null;
-        if (FieldChecks.trimmed(command.phone()) == null) {
-            problems.add(new FieldProblem("phone", "field.required"));
-        } else {
-            phone = phones.toE164(command.phone().trim()).orElse(null);
-            if (phone == null) {
-                problems.add(new FieldProblem("phone", "phone.invalid"));
-            }
-        }
-        String textNumber = null;
-        if (FieldChecks.trimmed(command.textNumber()) != null) {
-            textNumber = phones.toE164(command.textNumber().trim()).orElse(null);
-            if (textNumber == null) {
-                problems.add(new FieldProblem("textNumber", "phone.invalid"));
-            }
-        }
+        String phone = phones.checked(problems, "phone", command.phone(), true);
+        String textNumber = phones.checked(problems, "textNumber", command.textNumber(), false);
         String hours = FieldChecks.trimmed(command.hours());
         FieldChecks.checkLength(problems, "hours", hours, HOURS_MAX);
         String region = FieldChecks.trimmed(command.region());

@@ -105,15 +105,7 @@ public class TrustedContactService {
             problems.add(new FieldProblem("name", "field.required"));
         }
         FieldChecks.checkLength(problems, "name", name, NAME_MAX);
-        String phone = null;
-        if (FieldChecks.trimmed(command.phone()) == null) {
-            problems.add(new FieldProblem("phone", "field.required"));
-        } else {
-            phone = phones.toE164(command.phone().trim()).orElse(null);
-            if (phone == null) {
-                problems.add(new FieldProblem("phone", "phone.invalid"));
-            }
-        }
+        String phone = phones.checked(problems, "phone", command.phone(), true);
         FieldChecks.throwIfAny(problems);
         return new Checked(name, phone);
     }

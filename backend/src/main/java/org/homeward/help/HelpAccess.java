@@ -1,7 +1,6 @@
 package org.homeward.help;
 
 import jakarta.inject.Singleton;
-import org.homeward.caseload.CaseAssignmentRepository;
 import org.homeward.common.DomainException;
 import org.homeward.people.Caller;
 import org.homeward.people.Role;
@@ -16,13 +15,10 @@ import org.homeward.people.Role;
 public class HelpAccess {
 
     private final HelpRequestRepository requests;
-    private final CaseAssignmentRepository assignments;
     private final HelpResponders responders;
 
-    public HelpAccess(HelpRequestRepository requests, CaseAssignmentRepository assignments,
-                      HelpResponders responders) {
+    public HelpAccess(HelpRequestRepository requests, HelpResponders responders) {
         this.requests = requests;
-        this.assignments = assignments;
         this.responders = responders;
     }
 
@@ -54,14 +50,13 @@ public class HelpAccess {
         return visible(caller, id, true);
     }
 
-    public boolean maySee(Caller caller, HelpRequest request) {
+    private boolean maySee(Caller caller, HelpRequest request) {
         if (!request.organisationId().equals(caller.organisationId())) {
             return false;
         }
         return switch (caller.role()) {
             case PARTICIPANT -> request.participantId().equals(caller.userId());
-            case CASEWORKER -> assignments.existsByParticipantIdAndCaseworkerIdAndEndedAtIsNull(request.participantId(),
-                    caller.userId()) || responders.reachedBy(request).contains(caller.userId());
+            case CASEWORKER -> responders.reachOf(caller.userId(), caller.organisationId()).reaches(request);
             case MENTOR, ORG_ADMIN -> false;
         };
     }

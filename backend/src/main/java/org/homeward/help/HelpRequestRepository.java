@@ -31,6 +31,4 @@ public interface HelpRequestRepository extends CrudRepository<HelpRequest, Strin
                                                                         Collection<HelpStatus> statuses);
 
     List<HelpRequest> findByOrganisationIdAndCreatedAtGreaterThanEquals(String organisationId, Instant since);
-
-    long countByParticipantIdAndStatusInList(String participantId, Collection<HelpStatus> statuses);
 }

@@ -127,9 +127,10 @@ public class HelpRequestService {
         if (!caller.is(Role.CASEWORKER)) {
             throw DomainException.forbidden();
         }
+        HelpResponders.Reach reach = responders.reachOf(caller.userId(), caller.organisationId());
         List<HelpRequest> reached = requests.findByOrganisationIdAndStatusInListOrderByCreatedAt(
                 caller.organisationId(), statuses.isEmpty() ? List.of(HelpStatus.values()) : statuses).stream()
-                .filter(request -> access.maySee(caller, request)).toList();
+                .filter(reach::reaches).toList();
         return views.of(caller, reached, false);
     }
 

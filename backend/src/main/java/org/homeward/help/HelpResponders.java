@@ -8,10 +8,10 @@ import org.homeward.people.UserAccount;
 import org.homeward.people.UserAccountRepository;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who answers a participant's request at each level of escalation: their assigned caseworkers,
@@ -71,5 +71,26 @@ public class HelpResponders {
             people.addAll(atLevel(request, level));
         }
         return people;
+    }
+
+    /**
+     * What a caseworker is for the organisation's requests, read once so a list can be filtered
+     * without asking the database again for every request.
+     */
+    public Reach reachOf(String userId, String organisationId) {
+        Set<String> caseload = assignments.findByCaseworkerIdAndEndedAtIsNull(userId).stream()
+                .map(CaseAssignment::participantId).collect(Collectors.toSet());
+        return new Reach(caseload, userId.equals(settingsOf(organisationId).backupCaseworkerId()),
+                onCallOrEveryCaseworker(organisationId).contains(userId));
+    }
+
+    /** The participants a caseworker is assigned to, and whether they are the backup or on call. */
+    public record Reach(Set<String> caseload, boolean backup, boolean onCall) {
+
+        public boolean reaches(HelpRequest request) {
+            return caseload.contains(request.participantId())
+                    || backup && request.escalationLevel() >= 1
+                    || onCall && request.escalationLevel() >= 2;
+        }
     }
 }

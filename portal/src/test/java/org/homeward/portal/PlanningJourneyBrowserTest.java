@@ -1,21 +1,13 @@
 package org.homeward.portal;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.homeward.i18n.Bundle;
 import org.homeward.i18n.Messages;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,34 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Casey plans Ana's week in a real browser: a task from the template list and a doctor's
  * appointment. Ana signs in and finds both, in Romanian.
  */
-class PlanningJourneyBrowserTest {
+class PlanningJourneyBrowserTest extends DemoJourney {
 
     private static final Locale ROMANIAN = Locale.forLanguageTag("ro");
 
-    static BrowserServer server;
-    static Playwright playwright;
-    static Browser browser;
     final Messages messages = new Messages();
-
-    @BeforeAll
-    static void startServerAndBrowser() {
-        server = BrowserServer.start(Map.of());
-        playwright = HeadlessChromium.playwright();
-        browser = HeadlessChromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopAll() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void caseworkerAssignsATemplateTaskAndBooksAnAppointmentThatAnaReadsInRomanian() throws Exception {
@@ -92,22 +61,5 @@ class PlanningJourneyBrowserTest {
         assertTrue(booked.textContent().contains("10:30"), booked.textContent());
         screenshot(ana, "ana-appointments-ro.png");
         ana.close();
-    }
-
-    private Page signIn(String username) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1000, 900));
-        page.setDefaultTimeout(30_000);
-        page.navigate(server.url("/login"));
-        page.locator("#username input").fill(username);
-        page.locator("#password input").fill("homeward-demo");
-        page.locator("#sign-in").click();
-        page.locator("#signed-in-name").waitFor();
-        return page;
-    }
-
-    private static void screenshot(Page page, String name) throws Exception {
-        Path folder = Paths.get("target", "screenshots");
-        Files.createDirectories(folder);
-        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)).setFullPage(true));
     }
 }

@@ -47,10 +47,4 @@ public class Inbox {
     public List<OutboxEntry> failedFor(Collection<String> userIds, int limit) {
         return userIds.isEmpty() ? List.of() : entries.failedFor(userIds, limit);
     }
-
-    /** The outbox's newest messages, whatever became of them: the developer page's list. */
-    @Transactional(readOnly = true)
-    public List<OutboxEntry> latest(int limit) {
-        return entries.latest(limit);
-    }
 }

@@ -43,9 +43,4 @@ public interface OutboxEntryRepository extends CrudRepository<OutboxEntry, Long>
     @Query(value = "SELECT * FROM push_outbox WHERE user_id IN (:userIds) AND status = 'FAILED' ORDER BY first_due_at DESC LIMIT :limit",
             nativeQuery = true)
     List<OutboxEntry> failedFor(Collection<String> userIds, int limit);
-
-    @Query(value = "SELECT * FROM push_outbox ORDER BY id DESC LIMIT :limit", nativeQuery = true)
-    List<OutboxEntry> latest(int limit);
-
-    long countByStatus(OutboxStatus status);
 }

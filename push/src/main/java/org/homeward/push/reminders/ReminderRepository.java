@@ -22,7 +22,5 @@ public interface ReminderRepository extends CrudRepository<Reminder, String> {
     List<Reminder> findBySubjectTypeAndSubjectIdAndStatusNotEqual(String subjectType, String subjectId,
                                                                   ReminderStatus status);
 
-    List<Reminder> findByUserIdAndStatus(String userId, ReminderStatus status);
-
     List<Reminder> findBySubjectTypeAndSubjectIdOrderByDueAt(String subjectType, String subjectId);
 }
