@@ -1,5 +1,6 @@
 package org.homeward.people;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -24,4 +25,11 @@ public interface UserAccountRepository extends CrudRepository<UserAccount, Strin
     List<UserAccount> findByIdInList(Collection<String> ids);
 
     Optional<UserAccount> findByIdAndOrganisationId(String id, String organisationId);
+
+    /** See V7__plan_versions.sql: a column the entity does not map. */
+    @Query("UPDATE users SET plan_version = plan_version + 1 WHERE id = :id")
+    void raisePlanVersion(String id);
+
+    @Query("SELECT plan_version FROM users WHERE id = :id")
+    Optional<Long> findPlanVersionById(String id);
 }
