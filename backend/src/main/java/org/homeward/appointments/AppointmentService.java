@@ -3,6 +3,7 @@ package org.homeward.appointments;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.homeward.audit.DataKind;
 import org.homeward.caseload.ParticipantAccess;
 import org.homeward.common.DomainException;
 import org.homeward.common.FieldChecks;
@@ -56,14 +57,16 @@ public class AppointmentService {
 
     @Transactional(readOnly = true)
     public List<AppointmentView> appointmentsOf(Caller caller, String participantId) {
-        access.participantVisibleTo(caller, participantId);
+        boolean details = seesDetails(caller, access.reading(caller, participantId, DataKind.APPOINTMENTS));
         return appointments.findByParticipantIdAndDeletedAtIsNullOrderByStartsAt(participantId).stream()
-                .map(a -> AppointmentView.of(a, seesDetails(caller))).toList();
+                .map(a -> AppointmentView.of(a, details)).toList();
     }
 
     @Transactional(readOnly = true)
     public AppointmentView appointment(Caller caller, String appointmentId) {
-        return AppointmentView.of(visible(caller, appointmentId), seesDetails(caller));
+        Appointment appointment = found(appointmentId);
+        UserAccount participant = access.reading(caller, appointment.participantId(), DataKind.APPOINTMENTS);
+        return AppointmentView.of(appointment, seesDetails(caller, participant));
     }
 
     /** Appointments from the start of the participant's today until {@code days} days later. */
@@ -73,7 +76,7 @@ public class AppointmentService {
         Instant from = LocalDate.ofInstant(clock.instant(), zone).atStartOfDay(zone).toInstant();
         Instant to = LocalDate.ofInstant(clock.instant(), zone).plusDays(days + 1L).atStartOfDay(zone).toInstant();
         return appointments.findByParticipantIdAndDeletedAtIsNullAndStartsAtBetweenOrderByStartsAt(participant.id(),
-                from, to).stream().map(a -> AppointmentView.of(a, seesDetails(caller))).toList();
+                from, to).stream().map(a -> AppointmentView.of(a, seesDetails(caller, participant))).toList();
     }
 
     @Transactional
@@ -88,7 +91,7 @@ public class AppointmentService {
 
     @Transactional
     public AppointmentView change(Caller caller, String appointmentId, NewAppointment command) {
-        Appointment appointment = visible(caller, appointmentId);
+        Appointment appointment = found(appointmentId);
         UserAccount participant = requireCaseworkerFor(caller, appointment.participantId());
         requireBooked(appointment);
         AppointmentDetails details = check(command, participant, !appointment.startsAt().equals(command.startsAt()));
@@ -100,7 +103,7 @@ public class AppointmentService {
     /** Cancels a booked appointment; it stays in the history (and in attendance) as cancelled. */
     @Transactional
     public AppointmentView cancel(Caller caller, String appointmentId) {
-        Appointment appointment = visible(caller, appointmentId);
+        Appointment appointment = found(appointmentId);
         UserAccount participant = requireCaseworkerFor(caller, appointment.participantId());
         if (appointment.status() == AppointmentStatus.CANCELLED) {
             return AppointmentView.of(appointment, true);
@@ -144,7 +147,7 @@ public class AppointmentService {
     @Transactional
     public AppointmentView recordOutcome(Caller caller, String appointmentId, Outcome outcome,
                                          NewAppointment newAppointment) {
-        Appointment appointment = visible(caller, appointmentId);
+        Appointment appointment = found(appointmentId);
         UserAccount participant = requireCaseworkerFor(caller, appointment.participantId());
         requireBooked(appointment);
         if (outcome == null) {
@@ -173,10 +176,10 @@ public class AppointmentService {
     /** Kept and missed per category in the last 90 days, and whether one kind is being missed. */
     @Transactional(readOnly = true)
     public Attendance attendance(Caller caller, String participantId) {
-        access.participantVisibleTo(caller, participantId);
         if (caller.is(Role.MENTOR)) {
             throw DomainException.forbidden();
         }
+        access.reading(caller, participantId, DataKind.APPOINTMENTS);
         return attendanceOf(participantId);
     }
 
@@ -212,9 +215,9 @@ public class AppointmentService {
 
     @Transactional(readOnly = true)
     public List<AppointmentView> changedSince(Caller caller, String participantId, Instant since) {
-        access.participantVisibleTo(caller, participantId);
+        boolean details = seesDetails(caller, access.reading(caller, participantId, DataKind.APPOINTMENTS));
         return appointments.findByParticipantIdAndUpdatedAtGreaterThanEquals(participantId, since).stream()
-                .map(a -> AppointmentView.of(a, seesDetails(caller))).toList();
+                .map(a -> AppointmentView.of(a, details)).toList();
     }
 
     private Appointment newAppointment(UserAccount participant, AppointmentDetails details, Caller caller,
@@ -290,15 +293,19 @@ public class AppointmentService {
         return appointments.findById(written.id()).orElse(written);
     }
 
+    /** An appointment the caller is about to change (the change is recorded with it). */
     private Appointment visible(Caller caller, String appointmentId) {
-        Appointment appointment = appointments.findByIdAndDeletedAtIsNull(appointmentId)
-                .orElseThrow(DomainException::notFound);
-        access.participantVisibleTo(caller, appointment.participantId());
+        Appointment appointment = found(appointmentId);
+        access.changing(caller, appointment.participantId(), DataKind.APPOINTMENTS);
         return appointment;
     }
 
+    private Appointment found(String appointmentId) {
+        return appointments.findByIdAndDeletedAtIsNull(appointmentId).orElseThrow(DomainException::notFound);
+    }
+
     private UserAccount requireCaseworkerFor(Caller caller, String participantId) {
-        UserAccount participant = access.participantVisibleTo(caller, participantId);
+        UserAccount participant = access.changing(caller, participantId, DataKind.APPOINTMENTS);
         if (!caller.is(Role.CASEWORKER)) {
             throw DomainException.forbidden();
         }
@@ -311,8 +318,9 @@ public class AppointmentService {
         }
     }
 
-    private static boolean seesDetails(Caller caller) {
-        return !caller.is(Role.MENTOR);
+    /** Times only, or everything: as the participant shares their appointments with the caller. */
+    private boolean seesDetails(Caller caller, UserAccount participant) {
+        return access.sharingWith(caller, participant).appointmentDetails();
     }
 
     private static boolean isLanguageTag(String tag) {

@@ -2,6 +2,7 @@ package org.homeward.caseload;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.homeward.audit.DataKind;
 import org.homeward.common.DomainException;
 import org.homeward.common.Ids;
 import org.homeward.people.Caller;
@@ -83,7 +84,7 @@ public class CaseloadService {
 
     @Transactional(readOnly = true)
     public ParticipantOverview overview(Caller caller, String participantId) {
-        UserAccount participant = access.participantVisibleTo(caller, participantId);
+        UserAccount participant = access.reading(caller, participantId, DataKind.PROFILE);
         Optional<ParticipantProfile> profile = profiles.findById(participant.id());
         List<PersonSummary> caseworkers = assignments.findByParticipantIdAndEndedAtIsNull(participant.id()).stream()
                 .map(CaseAssignment::caseworkerId).distinct()

@@ -2,6 +2,7 @@ package org.homeward.contacts;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.homeward.audit.DataKind;
 import org.homeward.caseload.ParticipantAccess;
 import org.homeward.common.DomainException;
 import org.homeward.people.Caller;
@@ -43,17 +44,13 @@ public class CrisisContactService {
     }
 
     /**
-     * A participant's crisis contacts, for the participant themself or an assigned caseworker, with
-     * relations in the reader's language. Anyone else who may see the participant is told "not
-     * allowed"; anyone who may not learns nothing ("not found").
+     * A participant's crisis contacts, for the participant themself and for the caseworkers and
+     * mentors they share them with, with relations in the reader's language. Anyone else who may see
+     * the participant is told "not allowed"; anyone who may not learns nothing ("not found").
      */
     @Transactional(readOnly = true)
     public CrisisContacts of(Caller caller, String participantId) {
-        UserAccount participant = access.participantVisibleTo(caller, participantId);
-        boolean themself = caller.is(Role.PARTICIPANT) && caller.userId().equals(participant.id());
-        if (!themself && !caller.is(Role.CASEWORKER)) {
-            throw DomainException.forbidden();
-        }
+        UserAccount participant = access.reading(caller, participantId, DataKind.CRISIS_CONTACTS);
         Locale reader = profiles.readerLanguage(caller.userId()).locale();
         List<CrisisContacts.Trusted> trusted = SafeContacts.of(contacts.findByParticipantId(participant.id()))
                 .stream().map(contact -> views.offered(contact, reader)).toList();

@@ -1,25 +1,40 @@
 package org.homeward.help;
 
 import jakarta.inject.Singleton;
+import org.homeward.caseload.ParticipantAccess;
 import org.homeward.common.DomainException;
 import org.homeward.people.Caller;
 import org.homeward.people.Role;
+import org.homeward.people.UserAccount;
 
 /**
  * Who may see and answer a help request: the participant who sent it, their assigned
  * caseworkers, and, once it escalated to them, the backup caseworker and the on-call staff.
- * Anyone else (another organisation, an unassigned caseworker, a mentor, an admin) is told it does
- * not exist. Mentors will see requests only when the participant shares them (sharing comes later).
+ * A matched mentor sees (and never answers) a participant's requests only when the participant
+ * shares their requests for help with them. Anyone else (another organisation, an unassigned
+ * caseworker, a mentor they are not shared with, an admin) is told it does not exist.
  */
 @Singleton
 public class HelpAccess {
 
     private final HelpRequestRepository requests;
     private final HelpResponders responders;
+    private final ParticipantAccess participants;
 
-    public HelpAccess(HelpRequestRepository requests, HelpResponders responders) {
+    public HelpAccess(HelpRequestRepository requests, HelpResponders responders, ParticipantAccess participants) {
         this.requests = requests;
         this.responders = responders;
+        this.participants = participants;
+    }
+
+    /** Whether a mentor may read this participant's requests: matched, and shared with. */
+    public boolean sharedWithMentor(Caller caller, String participantId) {
+        try {
+            UserAccount participant = participants.participantVisibleTo(caller, participantId);
+            return participants.sharingWith(caller, participant).helpRequests();
+        } catch (DomainException notVisible) {
+            return false;
+        }
     }
 
     /** The request, locked for a change when {@code forUpdate}, if the caller may see it. */
@@ -50,14 +65,15 @@ public class HelpAccess {
         return visible(caller, id, true);
     }
 
-    private boolean maySee(Caller caller, HelpRequest request) {
+    boolean maySee(Caller caller, HelpRequest request) {
         if (!request.organisationId().equals(caller.organisationId())) {
             return false;
         }
         return switch (caller.role()) {
             case PARTICIPANT -> request.participantId().equals(caller.userId());
             case CASEWORKER -> responders.reachOf(caller.userId(), caller.organisationId()).reaches(request);
-            case MENTOR, ORG_ADMIN -> false;
+            case MENTOR -> sharedWithMentor(caller, request.participantId());
+            case ORG_ADMIN -> false;
         };
     }
 }

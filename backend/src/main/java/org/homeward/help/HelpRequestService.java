@@ -3,6 +3,8 @@ package org.homeward.help;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.homeward.audit.AuditTrail;
+import org.homeward.audit.DataKind;
 import org.homeward.common.DomainException;
 import org.homeward.common.FieldChecks;
 import org.homeward.common.FieldProblem;
@@ -38,11 +40,13 @@ public class HelpRequestService {
     private final HelpNotifications notifications;
     private final HelpViews views;
     private final UserAccountRepository users;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public HelpRequestService(HelpRequestRepository requests, HelpEventRepository events, HelpAccess access,
                               HelpResponders responders, HelpNotifications notifications, HelpViews views,
-                              UserAccountRepository users, Clock clock) {
+                              UserAccountRepository users, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.requests = requests;
         this.events = events;
         this.access = access;
@@ -86,10 +90,27 @@ public class HelpRequestService {
         return views.of(caller, requests.findByParticipantIdOrderByCreatedAtDesc(caller.userId()), true);
     }
 
-    /** One request, for whoever may see it: the participant, or a caseworker it reached. */
+    /** One request, for whoever may see it: the participant, a caseworker it reached, a mentor it is shared with. */
     @Transactional(readOnly = true)
     public HelpRequestView request(Caller caller, String id) {
-        return views.of(caller, access.visible(caller, id, false));
+        HelpRequest request = access.visible(caller, id, false);
+        audit.read(caller, request.participantId(), DataKind.HELP_REQUESTS);
+        return views.of(caller, request);
+    }
+
+    /**
+     * One participant's requests, newest first, as a caseworker they reached or a mentor the
+     * participant shares them with sees them.
+     */
+    @Transactional(readOnly = true)
+    public List<HelpRequestView> ofParticipant(Caller caller, String participantId) {
+        List<HelpRequest> visible = requests.findByParticipantIdOrderByCreatedAtDesc(participantId).stream()
+                .filter(request -> request.organisationId().equals(caller.organisationId()))
+                .filter(request -> access.maySee(caller, request)).toList();
+        if (!visible.isEmpty()) {
+            audit.read(caller, participantId, DataKind.HELP_REQUESTS);
+        }
+        return views.of(caller, visible, false);
     }
 
     /** The participant adds to their request; the caseworkers it reached hear of it. */
@@ -131,13 +152,15 @@ public class HelpRequestService {
         List<HelpRequest> reached = requests.findByOrganisationIdAndStatusInListOrderByCreatedAt(
                 caller.organisationId(), statuses.isEmpty() ? List.of(HelpStatus.values()) : statuses).stream()
                 .filter(reach::reaches).toList();
+        reached.stream().map(HelpRequest::participantId).distinct()
+                .forEach(participantId -> audit.read(caller, participantId, DataKind.HELP_REQUESTS));
         return views.of(caller, reached, false);
     }
 
     /** "I saw it": the escalation stops and the participant is told who saw it. Twice is harmless. */
     @Transactional
     public HelpRequestView acknowledge(Caller caller, String id) {
-        HelpRequest request = access.answered(caller, id);
+        HelpRequest request = answered(caller, id);
         if (request.status() != HelpStatus.OPEN) {
             requireActive(request);
             return views.of(caller, request);
@@ -153,7 +176,7 @@ public class HelpRequestService {
     @Transactional
     public HelpRequestView note(Caller caller, String id, @Nullable String text) {
         String note = checkedText("text", text, NOTE_MAX, true);
-        HelpRequest request = access.answered(caller, id);
+        HelpRequest request = answered(caller, id);
         Instant now = clock.instant();
         HelpRequest touched = requests.update(request.touched(now));
         record(touched, HelpEventKind.NOTE, caller.userId(), note, null, null, now);
@@ -173,7 +196,7 @@ public class HelpRequestService {
         }
         FieldChecks.checkLength(problems, "referredTo", where, REFERRED_TO_MAX);
         FieldChecks.throwIfAny(problems);
-        HelpRequest request = access.answered(caller, id);
+        HelpRequest request = answered(caller, id);
         requireActive(request);
         Instant now = clock.instant();
         HelpRequest resolved = stored(requests.update(request.resolved(caller.userId(), outcome,
@@ -186,7 +209,7 @@ public class HelpRequestService {
     /** Open again, with its response time starting over: the need came back or the answer did not work. */
     @Transactional
     public HelpRequestView reopen(Caller caller, String id) {
-        HelpRequest request = access.answered(caller, id);
+        HelpRequest request = answered(caller, id);
         if (request.status() != HelpStatus.RESOLVED) {
             throw new DomainException(ProblemKind.CONFLICT, "help.notResolved");
         }
@@ -230,5 +253,12 @@ public class HelpRequestService {
         FieldChecks.checkLength(problems, field, trimmed, max);
         FieldChecks.throwIfAny(problems);
         return trimmed;
+    }
+
+    /** A request the caller answers; the answer is a change to the participant's information, recorded with it. */
+    private HelpRequest answered(Caller caller, String id) {
+        HelpRequest request = access.answered(caller, id);
+        audit.changed(caller, request.participantId(), DataKind.HELP_REQUESTS);
+        return request;
     }
 }

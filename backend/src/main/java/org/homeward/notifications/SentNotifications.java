@@ -2,6 +2,7 @@ package org.homeward.notifications;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.homeward.audit.DataKind;
 import org.homeward.caseload.ParticipantAccess;
 import org.homeward.common.DomainException;
 import org.homeward.people.Caller;
@@ -42,10 +43,10 @@ public class SentNotifications {
     /** Notifications that could not be delivered to a participant; their assigned caseworkers only. */
     @Transactional(readOnly = true)
     public List<SentNotification> undeliveredTo(Caller caller, String participantId) {
-        access.participantManagedBy(caller, participantId);
         if (!caller.is(Role.CASEWORKER)) {
             throw DomainException.forbidden();
         }
+        access.reading(caller, participantId, DataKind.NOTIFICATIONS);
         return sent.failedFor(participantId, LIST_MAX);
     }
 

@@ -3,6 +3,7 @@ package org.homeward.tasks;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.homeward.audit.DataKind;
 import org.homeward.caseload.ParticipantAccess;
 import org.homeward.common.DomainException;
 import org.homeward.common.FieldChecks;
@@ -59,7 +60,7 @@ public class TaskService {
 
     @Transactional(readOnly = true)
     public List<TaskView> tasksOf(Caller caller, String participantId) {
-        access.participantVisibleTo(caller, participantId);
+        access.reading(caller, participantId, DataKind.TASKS);
         return present(planOf(participantId), readerLanguage(caller));
     }
 
@@ -71,19 +72,20 @@ public class TaskService {
      */
     @Transactional(readOnly = true)
     public List<TaskView> tasksAsTheParticipantReadsThem(Caller caller, String participantId) {
-        UserAccount participant = access.participantVisibleTo(caller, participantId);
+        UserAccount participant = access.reading(caller, participantId, DataKind.TASKS);
         return present(planOf(participantId), profiles.readerLanguage(participant));
     }
 
     @Transactional(readOnly = true)
     public TaskView task(Caller caller, String taskId) {
-        Task task = visibleTask(caller, taskId);
+        Task task = found(taskId);
+        access.reading(caller, task.participantId(), DataKind.TASKS);
         return present(List.of(task), readerLanguage(caller)).get(0);
     }
 
     @Transactional
     public TaskView create(Caller caller, String participantId, NewTask command) {
-        UserAccount participant = access.participantManagedBy(caller, participantId);
+        UserAccount participant = access.managing(caller, participantId, DataKind.TASKS);
         List<FieldProblem> problems = new ArrayList<>();
         LifeDomain domain = command.domain();
         String templateKey = FieldChecks.trimmed(command.templateKey());
@@ -157,8 +159,9 @@ public class TaskService {
     /** Changes a task: its author, or an assigned caseworker. */
     @Transactional
     public TaskView change(Caller caller, String taskId, TaskChange change) {
-        Task task = editableTask(caller, taskId);
-        UserAccount participant = access.participantVisibleTo(caller, task.participantId());
+        Task task = found(taskId);
+        UserAccount participant = access.managing(caller, task.participantId(), DataKind.TASKS);
+        requireEditable(caller, task);
         List<FieldProblem> problems = new ArrayList<>();
         String title = task.isFromTemplate() ? null : FieldChecks.trimmed(change.title());
         if (!task.isFromTemplate() && title == null) {
@@ -180,7 +183,8 @@ public class TaskService {
 
     @Transactional
     public void delete(Caller caller, String taskId) {
-        Task task = editableTask(caller, taskId);
+        Task task = managedTask(caller, taskId);
+        requireEditable(caller, task);
         Task deleted = tasks.update(task.deleted(clock.instant()));
         notifications.planReminder(deleted);
     }
@@ -191,7 +195,8 @@ public class TaskService {
      */
     @Transactional
     public TaskView translate(Caller caller, String taskId, NewTranslation translation) {
-        Task task = visibleTask(caller, taskId);
+        Task task = found(taskId);
+        access.changing(caller, task.participantId(), DataKind.TASKS);
         if (caller.is(Role.PARTICIPANT) && !task.createdBy().equals(caller.userId()) || caller.is(Role.ORG_ADMIN)) {
             throw DomainException.forbidden();
         }
@@ -247,7 +252,7 @@ public class TaskService {
     /** Tasks changed at or after {@code since}, deleted ones included, in the reader's language. */
     @Transactional(readOnly = true)
     public List<TaskView> changedSince(Caller caller, String participantId, Instant since) {
-        access.participantVisibleTo(caller, participantId);
+        access.reading(caller, participantId, DataKind.TASKS);
         return present(tasks.findByParticipantIdAndUpdatedAtGreaterThanEquals(participantId, since),
                 readerLanguage(caller));
     }
@@ -287,25 +292,21 @@ public class TaskService {
         return found;
     }
 
-    private Task visibleTask(Caller caller, String taskId) {
-        Task task = tasks.findByIdAndDeletedAtIsNull(taskId).orElseThrow(DomainException::notFound);
-        access.participantVisibleTo(caller, task.participantId());
-        return task;
+    private Task found(String taskId) {
+        return tasks.findByIdAndDeletedAtIsNull(taskId).orElseThrow(DomainException::notFound);
     }
 
     private Task managedTask(Caller caller, String taskId) {
-        Task task = tasks.findByIdAndDeletedAtIsNull(taskId).orElseThrow(DomainException::notFound);
-        access.participantManagedBy(caller, task.participantId());
+        Task task = found(taskId);
+        access.managing(caller, task.participantId(), DataKind.TASKS);
         return task;
     }
 
     /** A participant may change or delete only the tasks they wrote; caseworkers any on their caseload. */
-    private Task editableTask(Caller caller, String taskId) {
-        Task task = managedTask(caller, taskId);
+    private static void requireEditable(Caller caller, Task task) {
         if (caller.is(Role.PARTICIPANT) && !task.createdBy().equals(caller.userId())) {
             throw DomainException.forbidden();
         }
-        return task;
     }
 
     private void checkDueDate(List<FieldProblem> problems, LocalDate dueDate, UserAccount participant) {

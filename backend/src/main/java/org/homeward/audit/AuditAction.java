@@ -1,0 +1,6 @@
+package org.homeward.audit;
+
+public enum AuditAction {
+    READ,
+    CHANGE
+}

@@ -1,0 +1,48 @@
+package org.homeward.audit;
+
+import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionDefinition.Propagation;
+import jakarta.inject.Singleton;
+import org.homeward.common.Ids;
+import org.homeward.people.Caller;
+
+import java.time.Clock;
+
+/**
+ * Writes the audit trail: every read of a participant's information by someone else, and every
+ * change. The participant's own reads are not recorded, so their "who looked" page shows others.
+ */
+@Singleton
+public class AuditTrail {
+
+    private final AccessRecordRepository records;
+    private final Clock clock;
+
+    AuditTrail(AccessRecordRepository records, Clock clock) {
+        this.records = records;
+        this.clock = clock;
+    }
+
+    /**
+     * In a transaction of its own, committed before the data is handed out: reads run in read-only
+     * transactions (or none), and a read that cannot be recorded does not happen.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void read(Caller caller, String participantId, DataKind kind) {
+        record(caller, participantId, kind, AuditAction.READ);
+    }
+
+    /** In the transaction of the change, so the record stands or falls with it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changed(Caller caller, String participantId, DataKind kind) {
+        record(caller, participantId, kind, AuditAction.CHANGE);
+    }
+
+    private void record(Caller caller, String participantId, DataKind kind, AuditAction action) {
+        if (caller.userId().equals(participantId)) {
+            return;
+        }
+        records.save(new AccessRecord(Ids.newId(), caller.organisationId(), participantId, caller.userId(),
+                caller.role(), kind, action, clock.instant()));
+    }
+}
