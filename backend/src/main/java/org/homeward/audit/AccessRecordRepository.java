@@ -15,6 +15,11 @@ interface AccessRecordRepository extends GenericRepository<AccessRecord, String>
 
     AccessRecord save(AccessRecord record);
 
+    List<AccessRecord> saveAll(Iterable<AccessRecord> records);
+
+    List<String> findParticipantIdByActorIdAndDataKindAndOccurredAtGreaterThanEquals(String actorId,
+                                                                                  DataKind dataKind, Instant since);
+
     List<AccessRecord> findTop500ByParticipantIdOrderByOccurredAtDesc(String participantId);
 
     @Query(value = "SELECT * FROM access_log WHERE organisation_id = :organisationId "

@@ -7,6 +7,12 @@ import org.homeward.common.Ids;
 import org.homeward.people.Caller;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Writes the audit trail: every read of a participant's information by someone else, and every
@@ -30,6 +36,24 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void read(Caller caller, String participantId, DataKind kind) {
         record(caller, participantId, kind, AuditAction.READ);
+    }
+
+    /**
+     * A dashboard's look at many participants' summaries: recorded once per participant per day for
+     * each caseworker, so a dashboard opened all day long does not bury the participant's page.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void readSummaries(Caller caller, Collection<String> participantIds) {
+        Instant now = clock.instant();
+        Set<String> recorded = new HashSet<>(records.findParticipantIdByActorIdAndDataKindAndOccurredAtGreaterThanEquals(
+                caller.userId(), DataKind.SUMMARY, now.truncatedTo(ChronoUnit.DAYS)));
+        List<AccessRecord> fresh = participantIds.stream().filter(id -> !recorded.contains(id))
+                .map(id -> new AccessRecord(Ids.newId(), caller.organisationId(), id, caller.userId(), caller.role(),
+                        DataKind.SUMMARY, AuditAction.READ, now))
+                .toList();
+        if (!fresh.isEmpty()) {
+            records.saveAll(fresh);
+        }
     }
 
     /** In the transaction of the change, so the record stands or falls with it. */

@@ -10,5 +10,7 @@ public enum DataKind {
     CONCERNS,
     HELP_REQUESTS,
     CRISIS_CONTACTS,
-    NOTIFICATIONS
+    NOTIFICATIONS,
+    /** The participant's line on a caseworker's dashboard: counts, not the items themselves. */
+    SUMMARY
 }

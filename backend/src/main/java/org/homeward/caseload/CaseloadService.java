@@ -102,7 +102,7 @@ public class CaseloadService {
         return new ParticipantOverview(participant.id(), participant.displayName(), participant.language(),
                 participant.timeZone(), profile.map(ParticipantProfile::releaseDate).orElse(null),
                 profile.map(ParticipantProfile::releaseStatus).orElse(ReleaseStatus.RELEASED),
-                caseworkers, mentorMatches);
+                caseworkers, mentorMatches, access.sharingWith(caller, participant));
     }
 
     @Transactional

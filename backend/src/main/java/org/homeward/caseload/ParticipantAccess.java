@@ -108,7 +108,7 @@ public class ParticipantAccess {
             case CRISIS_CONTACTS -> SharedData.CRISIS_CONTACTS;
             // Check-in notes are decided note by note (CHECK_IN_NOTES); a concern always reaches the
             // caseworkers; the profile and notifications are the relation itself.
-            case PROFILE, CHECK_INS, CONCERNS, NOTIFICATIONS -> null;
+            case PROFILE, CHECK_INS, CONCERNS, NOTIFICATIONS, SUMMARY -> null;
         };
     }
 

@@ -1,19 +1,15 @@
 package org.homeward.portal.help;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import io.micronaut.core.annotation.Nullable;
 import org.homeward.help.HelpCategory;
+import org.homeward.portal.i18n.Moments;
 
 import java.text.NumberFormat;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 
 /** Moments, months, numbers and icons of help requests, as the reader writes them. */
 final class HelpFormats {
@@ -23,22 +19,17 @@ final class HelpFormats {
 
     /** The person's saved zone; one the server does not know falls back to UTC rather than failing the page. */
     static ZoneId zone(@Nullable String timeZone) {
-        try {
-            return timeZone == null ? ZoneId.of("UTC") : ZoneId.of(timeZone);
-        } catch (DateTimeException unknown) {
-            return ZoneId.of("UTC");
-        }
+        return Moments.zone(timeZone);
     }
 
     /** "3 Mar 2026, 14:05" on the reader's wall clock. */
     static String when(Instant at, ZoneId zone) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale())
-                .format(LocalDateTime.ofInstant(at, zone));
+        return Moments.compact(at, zone);
     }
 
     /** "November 2026" from "2026-11". */
     static String month(String yearMonth) {
-        return DateTimeFormatter.ofPattern("LLLL yyyy", locale()).format(YearMonth.parse(yearMonth));
+        return DateTimeFormatter.ofPattern("LLLL yyyy", Moments.locale()).format(YearMonth.parse(yearMonth));
     }
 
     /** Minutes with at most one decimal; a dash when there is nothing to measure. */
@@ -46,7 +37,7 @@ final class HelpFormats {
         if (minutes == null) {
             return "–";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        NumberFormat format = NumberFormat.getNumberInstance(Moments.locale());
         format.setMaximumFractionDigits(1);
         return format.format(minutes);
     }
@@ -67,8 +58,4 @@ final class HelpFormats {
         };
     }
 
-    private static Locale locale() {
-        UI ui = UI.getCurrent();
-        return ui == null ? Locale.ENGLISH : ui.getLocale();
-    }
 }

@@ -9,7 +9,6 @@ import org.homeward.portal.layout.EmptyState;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 
 /** On a participant's page, for their caseworker: every request of theirs, newest first, with the answers. */
@@ -37,10 +36,7 @@ public class ParticipantHelpRequests extends VerticalLayout {
 
     public void refresh() {
         items.removeAll();
-        List<HelpRequestView> theirs = help.forResponder(me, List.of()).stream()
-                .filter(request -> request.participantId().equals(participantId))
-                .sorted(Comparator.comparing(HelpRequestView::createdAt).reversed())
-                .toList();
+        List<HelpRequestView> theirs = help.ofParticipant(me, participantId);
         if (theirs.isEmpty()) {
             items.add(EmptyState.of(getTranslation("helpPanel.noneForParticipant")));
         }

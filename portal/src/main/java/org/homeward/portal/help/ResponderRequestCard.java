@@ -15,6 +15,7 @@ import org.homeward.help.HelpRequestService;
 import org.homeward.help.HelpRequestView;
 import org.homeward.help.HelpStatus;
 import org.homeward.people.Caller;
+import org.homeward.people.Role;
 import org.homeward.portal.i18n.FieldErrors;
 
 import java.time.Clock;
@@ -106,7 +107,9 @@ public class ResponderRequestCard extends VerticalLayout {
         Div actions = new Div();
         actions.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
                 .set("margin-block-start", "var(--lumo-space-s)");
-        if (open) {
+        // Mentors the participant shares requests with read them; caseworkers answer them.
+        boolean answers = me.is(Role.CASEWORKER);
+        if (open && answers) {
             Button acknowledge = new Button(getTranslation("helpPanel.acknowledge"), VaadinIcon.CHECK.create());
             acknowledge.addClassName("help-acknowledge");
             acknowledge.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
@@ -115,7 +118,7 @@ public class ResponderRequestCard extends VerticalLayout {
             acknowledge.addClickListener(click -> act(() -> help.acknowledge(me, request.id()), onChanged));
             actions.add(acknowledge);
         }
-        if (request.status() == HelpStatus.RESOLVED) {
+        if (request.status() == HelpStatus.RESOLVED && answers) {
             Button reopen = new Button(getTranslation("helpPanel.reopen"), VaadinIcon.ROTATE_LEFT.create());
             reopen.addClassName("help-reopen");
             reopen.getStyle().set("min-height", "44px");

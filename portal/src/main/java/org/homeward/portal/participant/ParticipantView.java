@@ -2,6 +2,7 @@ package org.homeward.portal.participant;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -27,6 +28,8 @@ import org.homeward.portal.help.HelpPanels;
 import org.homeward.portal.layout.MainLayout;
 import org.homeward.portal.notifications.UndeliveredNotifications;
 import org.homeward.portal.security.PortalSession;
+import org.homeward.sharing.SharedData;
+import org.homeward.sharing.Sharing;
 import org.homeward.tasks.TaskService;
 
 import java.time.DateTimeException;
@@ -35,10 +38,11 @@ import java.util.List;
 
 /**
  * One participant, as their caseworker works with them: tasks with the template picker and their
- * translations, appointments with booking, changes and outcomes, attendance. A matched mentor sees
- * tasks and appointment times, and may translate a task; an organisation admin reads only. Only
- * the caseworker sees notifications that did not reach the participant's phone, and the
- * participant's requests for help and crisis contacts (never one they marked unsafe).
+ * translations, appointments with booking, changes and outcomes, attendance, requests for help and
+ * crisis contacts (never one they marked unsafe). Each section shows only what the participant
+ * shares with the reader (a matched mentor by default: tasks, appointment times, crisis contacts);
+ * an organisation admin sees the person and their team, not their plan. Only the caseworker sees
+ * notifications that did not reach the participant's phone.
  */
 @Prototype
 @RolesAllowed({"CASEWORKER", "MENTOR", "ORG_ADMIN"})
@@ -88,24 +92,37 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         title.setId("participant-name");
         add(title, new Span(getTranslation("participant.language", "language",
                 languages.find(person.language()).map(SupportedLanguage::nativeName).orElse(person.language()))));
+        Sharing shared = person.sharedWithYou();
         if (me.is(Role.CASEWORKER)) {
             List<SentNotification> undelivered = sent.undeliveredTo(me, participantId);
             if (!undelivered.isEmpty()) {
                 add(new UndeliveredNotifications(undelivered, zoneOf(person.timeZone())));
             }
+        }
+        if (shared.helpRequests()) {
             add(help.requestsOf(participantId));
         }
-        add(new ParticipantTasks(tasks, me, participantId, theirLanguage, this::render));
-        add(new ParticipantAppointments(appointments, me, person, this::render));
-        if (!me.is(Role.MENTOR)) {
+        add(shared.tasks() ? new ParticipantTasks(tasks, me, participantId, theirLanguage, this::render)
+                : notShared("participant-tasks-not-shared", "sharing.notShared.tasks"));
+        add(shared.allows(SharedData.APPOINTMENTS) ? new ParticipantAppointments(appointments, me, person, this::render)
+                : notShared("participant-appointments-not-shared", "sharing.notShared.appointments"));
+        if (me.is(Role.CASEWORKER) && shared.allows(SharedData.APPOINTMENTS)) {
             add(new AttendancePanel(appointments.attendance(me, participantId)));
         }
-        if (me.is(Role.CASEWORKER)) {
+        if (shared.crisisContacts()) {
             add(crisisContactsSection(me));
         }
     }
 
-    /** Whom the participant can call: for their caseworker only (mentors need consent, admins keep hotlines). */
+    /** Said plainly, so nobody mistakes a hidden list for an empty one. */
+    private Paragraph notShared(String id, String key) {
+        Paragraph note = new Paragraph(getTranslation(key, "name", name));
+        note.setId(id);
+        note.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        return note;
+    }
+
+    /** Whom the participant can call: for the caseworkers and mentors they share their contacts with. */
     private VerticalLayout crisisContactsSection(Caller me) {
         VerticalLayout section = new VerticalLayout(new H3(getTranslation("crisisContacts.title")),
                 CrisisContactsPanel.forParticipant(crisisContacts, me, participantId));
