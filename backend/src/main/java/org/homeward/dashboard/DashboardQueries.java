@@ -43,15 +43,30 @@ class DashboardQueries {
         return counts;
     }
 
-    Map<String, Map<AppointmentCategory, Integer>> missedSince(List<String> participantIds, Instant since) {
-        Map<String, Map<AppointmentCategory, Integer>> missed = new HashMap<>();
-        query("SELECT participant_id, category, COUNT(*) FROM appointments WHERE status = 'NOSHOW' "
+    /** Kept (FULFILLED) and missed (NOSHOW) appointments since then, per participant and category. */
+    Map<String, Attendance> attendanceSince(List<String> participantIds, Instant since) {
+        Map<String, Attendance> attendance = new HashMap<>();
+        query("SELECT participant_id, category, status, COUNT(*) FROM appointments WHERE status IN ('NOSHOW', 'FULFILLED') "
                         + "AND deleted_at IS NULL AND starts_at >= ? AND participant_id IN (" + marks(participantIds)
-                        + ") GROUP BY participant_id, category",
-                participantIds, List.of(Timestamp.from(since)), rows -> missed
-                        .computeIfAbsent(rows.getString(1), id -> new EnumMap<>(AppointmentCategory.class))
-                        .put(AppointmentCategory.valueOf(rows.getString(2)), rows.getInt(3)));
-        return missed;
+                        + ") GROUP BY participant_id, category, status",
+                participantIds, List.of(Timestamp.from(since)), rows -> attendance
+                        .computeIfAbsent(rows.getString(1), id -> new Attendance(
+                                new EnumMap<>(AppointmentCategory.class), new EnumMap<>(AppointmentCategory.class)))
+                        .add(AppointmentCategory.valueOf(rows.getString(2)), "NOSHOW".equals(rows.getString(3)),
+                                rows.getInt(4)));
+        return attendance;
+    }
+
+    record Attendance(Map<AppointmentCategory, Integer> kept, Map<AppointmentCategory, Integer> missed) {
+
+        void add(AppointmentCategory category, boolean wasMissed, int count) {
+            (wasMissed ? missed : kept).put(category, count);
+        }
+
+        /** Missing one kind of appointment while keeping another: worth a conversation. */
+        boolean missingOneKind() {
+            return !kept.isEmpty() && missed.keySet().stream().anyMatch(category -> !kept.containsKey(category));
+        }
     }
 
     /** Open tasks due on or before {@code latest}, per participant: the caller compares each with the participant's own today. */

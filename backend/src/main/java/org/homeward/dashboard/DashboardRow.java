@@ -14,6 +14,8 @@ import java.util.Map;
  * @param escalatedHelp     requests for help still open after they escalated
  * @param openHelp          requests for help not yet resolved (escalated ones included)
  * @param missedAppointments missed appointments in the last 90 days, by category
+ * @param missingOneKind    missing one kind of appointment while keeping others, in those 90 days
+ * @param lastContact       the day of the newest check-in, mentor's or self, if any
  * @param noRecentContact   no check-in for the organisation's number of days (or never)
  * @param releaseDate       set when release is within the next 30 days
  */
@@ -25,8 +27,10 @@ public record DashboardRow(
         int openHelp,
         int openConcerns,
         @Nullable Map<AppointmentCategory, Integer> missedAppointments,
+        boolean missingOneKind,
         @Nullable Integer overdueTasks,
         @Nullable LocalDate lastContact,
+        @Nullable Integer daysSinceContact,
         boolean noRecentContact,
         @Nullable LocalDate releaseDate) {
 

@@ -2,7 +2,6 @@ package org.homeward.dashboard;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.homeward.appointments.AppointmentCategory;
 import org.homeward.audit.AuditTrail;
 import org.homeward.caseload.CaseAssignment;
 import org.homeward.caseload.CaseAssignmentRepository;
@@ -69,7 +68,7 @@ public class DashboardService {
         LocalDate utcToday = LocalDate.ofInstant(now, ZoneId.of("UTC"));
         Map<String, Sharing> shared = sharing.withPerson(caller.userId(), Role.CASEWORKER, ids);
         Map<String, DashboardQueries.HelpCounts> help = queries.activeHelp(ids);
-        Map<String, Map<AppointmentCategory, Integer>> missed = queries.missedSince(ids,
+        Map<String, DashboardQueries.Attendance> attendance = queries.attendanceSince(ids,
                 now.minus(Duration.ofDays(MISSED_DAYS)));
         // A day either side of UTC covers every participant's own today.
         Map<String, List<LocalDate>> due = queries.openDueDates(ids, utcToday.plusDays(1));
@@ -82,10 +81,12 @@ public class DashboardService {
                     new DashboardQueries.HelpCounts(0, 0));
             Integer overdue = theirs.allows(SharedData.TASKS) ? (int) due.getOrDefault(participant.id(), List.of())
                     .stream().filter(date -> date.isBefore(today)).count() : null;
-            Map<AppointmentCategory, Integer> missedHere = theirs.allows(SharedData.APPOINTMENTS)
-                    ? missed.getOrDefault(participant.id(), Map.of()) : null;
+            DashboardQueries.Attendance kept = theirs.allows(SharedData.APPOINTMENTS)
+                    ? attendance.get(participant.id()) : null;
             return new DashboardRow(participant.id(), participant.displayName(), helpCounts.escalated(),
-                    helpCounts.open(), 0, missedHere, overdue, null, false, releases.get(participant.id()));
+                    helpCounts.open(), 0,
+                    theirs.allows(SharedData.APPOINTMENTS) ? (kept == null ? Map.of() : kept.missed()) : null,
+                    kept != null && kept.missingOneKind(), overdue, null, null, false, releases.get(participant.id()));
         }).sorted(BY_NEED).toList();
         audit.readSummaries(caller, rows.stream().map(DashboardRow::participantId).toList());
         return rows;

@@ -95,6 +95,7 @@ public class People {
         private String language = "en";
         private String timeZone = "Europe/London";
         private AccountStatus status = AccountStatus.ACTIVE;
+        private LocalDate releaseDate = LocalDate.now().minusDays(7);
 
         private Builder(Organisation organisation, Role role) {
             this.organisation = organisation;
@@ -125,6 +126,12 @@ public class People {
             return this;
         }
 
+        /** Released on that day: in the future, the person is still waiting for release. */
+        public Builder releasedOn(LocalDate day) {
+            this.releaseDate = day;
+            return this;
+        }
+
         public Builder invited() {
             this.status = AccountStatus.INVITED;
             return this;
@@ -135,8 +142,8 @@ public class People {
                     displayName, language, timeZone, status == AccountStatus.ACTIVE ? passwordHash : null,
                     status, Instant.now()));
             if (role == Role.PARTICIPANT) {
-                profiles.save(new ParticipantProfile(user.id(), organisation.id(), LocalDate.now().minusDays(7),
-                        ReleaseStatus.RELEASED));
+                profiles.save(new ParticipantProfile(user.id(), organisation.id(), releaseDate,
+                        releaseDate.isAfter(LocalDate.now()) ? ReleaseStatus.PRE_RELEASE : ReleaseStatus.RELEASED));
             }
             return user;
         }

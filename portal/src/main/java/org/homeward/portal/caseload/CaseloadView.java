@@ -1,11 +1,11 @@
 package org.homeward.portal.caseload;
 
-import org.homeward.portal.layout.EmptyState;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -14,35 +14,34 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import org.homeward.caseload.CaseloadService;
-import org.homeward.caseload.PersonSummary;
-import com.vaadin.flow.component.html.Span;
+import org.homeward.dashboard.DashboardRow;
+import org.homeward.dashboard.DashboardService;
 import org.homeward.people.Caller;
-import org.homeward.portal.participant.ParticipantView;
-import org.homeward.today.CaseloadSignals;
 import org.homeward.portal.help.HelpPanels;
 import org.homeward.portal.invitations.InviteView;
+import org.homeward.portal.layout.EmptyState;
 import org.homeward.portal.layout.MainLayout;
 import org.homeward.portal.layout.NavigationItem;
+import org.homeward.portal.participant.ParticipantView;
 import org.homeward.portal.security.PortalSession;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** A caseworker's caseload at a glance: requests for help first, then the participants assigned to them. */
+/**
+ * The caseworker's dashboard: requests for help to answer first, then the caseload ordered by need
+ * (escalated and open requests, concerns, missed appointments, overdue tasks, no contact, release
+ * soon), each row a prompt for a conversation that opens the participant's page.
+ */
 @Prototype
 @RolesAllowed("CASEWORKER")
 @Route(value = "caseload", layout = MainLayout.class)
 @NavigationItem(label = "nav.caseload", icon = VaadinIcon.USERS, order = 30)
 public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
 
-    public CaseloadView(CaseloadService caseload, CaseloadSignals signals, HelpPanels help) {
+    public CaseloadView(DashboardService dashboard, HelpPanels help) {
         Caller me = PortalSession.requireUser().caller();
-        List<PersonSummary> participants = caseload.caseload(me);
-        Map<String, CaseloadSignals.Signals> marks = new HashMap<>();
-        participants.forEach(person -> marks.put(person.id(), signals.of(me, person.id())));
-        H2 title = new H2(getTranslation("caseload.title", "count", participants.size()));
+        List<DashboardRow> rows = dashboard.dashboard(me);
+        H2 title = new H2(getTranslation("caseload.title", "count", rows.size()));
         title.setId("caseload-title");
         Button invite = new Button(getTranslation("caseload.invite"), VaadinIcon.PLUS.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(InviteView.class)));
@@ -51,32 +50,20 @@ public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWrap(true);
 
-        Grid<PersonSummary> grid = new Grid<>();
+        Grid<DashboardRow> grid = new Grid<>();
         grid.setId("caseload-grid");
-        grid.addColumn(PersonSummary::displayName).setHeader(getTranslation("caseload.name")).setFlexGrow(2);
-        grid.addColumn(person -> getTranslation("accountStatus." + person.status().name()))
-                .setHeader(getTranslation("caseload.status")).setFlexGrow(1);
-        grid.addColumn(person -> marks.get(person.id()).overdueTasks())
-                .setHeader(getTranslation("caseload.overdue")).setFlexGrow(0).setAutoWidth(true);
-        grid.addColumn(person -> marks.get(person.id()).missedAppointments())
-                .setHeader(getTranslation("caseload.missed")).setFlexGrow(0).setAutoWidth(true);
-        grid.addComponentColumn(person -> marks.get(person.id()).missingOneKind()
-                        ? badge(getTranslation("caseload.missingOneKind")) : new Span())
-                .setHeader(getTranslation("caseload.attention")).setFlexGrow(1);
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ParticipantView.class, click.getItem().id())));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(participants);
+        grid.addColumn(DashboardRow::displayName).setHeader(getTranslation("dashboard.name")).setFlexGrow(1)
+                .setAutoWidth(true);
+        grid.addComponentColumn(NeedBadges::new).setHeader(getTranslation("dashboard.needs")).setFlexGrow(3);
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ParticipantView.class,
+                click.getItem().participantId())));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItems(rows);
         grid.setAllRowsVisible(true);
-        add(help.requestsForMe(), header, grid);
-        if (participants.isEmpty()) {
+        add(help.requestsForMe(), header, new Paragraph(getTranslation("dashboard.intro")), grid);
+        if (rows.isEmpty()) {
             add(EmptyState.of(getTranslation("caseload.empty")));
         }
-    }
-
-    private static Span badge(String text) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add("badge error");
-        return badge;
     }
 
     @Override
