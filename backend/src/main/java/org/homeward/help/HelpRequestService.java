@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.homeward.audit.AuditTrail;
 import org.homeward.audit.DataKind;
+import org.homeward.caseload.ParticipantAccess;
 import org.homeward.common.DomainException;
 import org.homeward.common.FieldChecks;
 import org.homeward.common.FieldProblem;
@@ -41,12 +42,15 @@ public class HelpRequestService {
     private final HelpViews views;
     private final UserAccountRepository users;
     private final AuditTrail audit;
+    private final ParticipantAccess participants;
     private final Clock clock;
 
     public HelpRequestService(HelpRequestRepository requests, HelpEventRepository events, HelpAccess access,
                               HelpResponders responders, HelpNotifications notifications, HelpViews views,
-                              UserAccountRepository users, AuditTrail audit, Clock clock) {
+                              UserAccountRepository users, AuditTrail audit, ParticipantAccess participants,
+                              Clock clock) {
         this.audit = audit;
+        this.participants = participants;
         this.requests = requests;
         this.events = events;
         this.access = access;
@@ -104,12 +108,12 @@ public class HelpRequestService {
      */
     @Transactional(readOnly = true)
     public List<HelpRequestView> ofParticipant(Caller caller, String participantId) {
-        List<HelpRequest> visible = requests.findByParticipantIdOrderByCreatedAtDesc(participantId).stream()
-                .filter(request -> request.organisationId().equals(caller.organisationId()))
-                .filter(request -> access.maySee(caller, request)).toList();
-        if (!visible.isEmpty()) {
-            audit.read(caller, participantId, DataKind.HELP_REQUESTS);
+        if (!caller.is(Role.CASEWORKER) && !caller.is(Role.MENTOR)) {
+            throw DomainException.forbidden();
         }
+        participants.reading(caller, participantId, DataKind.HELP_REQUESTS);
+        List<HelpRequest> visible = requests.findByParticipantIdOrderByCreatedAtDesc(participantId).stream()
+                .filter(request -> access.maySee(caller, request)).toList();
         return views.of(caller, visible, false);
     }
 

@@ -47,9 +47,11 @@ public class HelpRequestsController {
         return Page.of(help.forResponder(Callers.of(authentication), statuses(status)), Page.MAX_LIMIT, null);
     }
 
-    @Operation(summary = "One request with its whole history, notes included")
+    @Operation(summary = "One request with its whole history, notes included",
+            description = "Caseworkers it reached; a matched mentor when the participant shares requests for help.")
     @ApiResponse(responseCode = "200", description = "The request")
     @ApiResponse(responseCode = "404", description = "No such request, or it did not reach me")
+    @Secured({"CASEWORKER", "MENTOR"})
     @Get("/{id}")
     public HelpRequestView one(Authentication authentication, @PathVariable String id) {
         return help.request(Callers.of(authentication), id);
