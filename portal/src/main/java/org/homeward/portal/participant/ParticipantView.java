@@ -22,6 +22,7 @@ import org.homeward.notifications.SentNotification;
 import org.homeward.notifications.SentNotifications;
 import org.homeward.people.Caller;
 import org.homeward.people.Role;
+import org.homeward.portal.checkins.CheckInPanels;
 import org.homeward.portal.contacts.CrisisContactsPanel;
 import org.homeward.portal.help.HelpPanels;
 import org.homeward.portal.layout.MainLayout;
@@ -52,12 +53,13 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
     private final SentNotifications sent;
     private final HelpPanels help;
     private final CrisisContactService crisisContacts;
+    private final CheckInPanels checkIns;
     private String participantId;
     private String name = "";
 
     public ParticipantView(CaseloadService caseload, TaskService tasks, AppointmentService appointments,
                            Languages languages, SentNotifications sent, HelpPanels help,
-                           CrisisContactService crisisContacts) {
+                           CrisisContactService crisisContacts, CheckInPanels checkIns) {
         this.caseload = caseload;
         this.tasks = tasks;
         this.appointments = appointments;
@@ -65,6 +67,7 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         this.sent = sent;
         this.help = help;
         this.crisisContacts = crisisContacts;
+        this.checkIns = checkIns;
         setMaxWidth("56rem");
     }
 
@@ -100,6 +103,7 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         if (!me.is(Role.MENTOR)) {
             add(new AttendancePanel(appointments.attendance(me, participantId)));
         }
+        checkIns.forParticipant(me, person, this::render).ifPresent(this::add);
         if (me.is(Role.CASEWORKER)) {
             add(crisisContactsSection(me));
         }
