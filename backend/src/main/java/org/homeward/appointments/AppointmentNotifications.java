@@ -77,6 +77,15 @@ public class AppointmentNotifications implements ReminderWriter {
         }
     }
 
+    /**
+     * Someone besides the participant is reminded too (the mentor of a mentor meeting), with the
+     * same times from their own preferences. Cancelling or concluding withdraws theirs as well.
+     */
+    void remindAlso(Appointment appointment, String userId) {
+        reminders.replace(subject(appointment), userId, times.beforeAppointment(appointment.startsAt(),
+                ZoneId.of(appointment.timeZone()), preferences.of(userId), clock.instant()));
+    }
+
     /** Attended, missed or moved to another appointment: nothing more to remind about. */
     void concluded(Appointment appointment) {
         reminders.withdraw(subject(appointment));

@@ -331,6 +331,53 @@ public class AppointmentService {
         }
     }
 
+    // --- Mentor meetings (check-ins feature: org.homeward.checkins) ---------------------------
 
+    /**
+     * The matched mentor books their next meeting with the participant. It is the mentor's own
+     * meeting, so it needs no consent to see the participant's appointments; both are reminded.
+     */
+    @Transactional
+    public AppointmentView bookMentorMeeting(Caller caller, String participantId, Instant startsAt,
+                                             Integer durationMinutes, String placeName, String address) {
+        UserAccount participant = access.changing(caller, participantId, DataKind.CHECK_INS);
+        if (!caller.is(Role.MENTOR)) {
+            throw DomainException.forbidden();
+        }
+        AppointmentDetails details = check(new NewAppointment(AppointmentCategory.MENTOR_MEETING, false, startsAt,
+                null, durationMinutes, placeName, address, null, null, null, null, null), participant, true);
+        Appointment booked = stored(appointments.save(newAppointment(participant, details, caller, clock.instant())));
+        notifications.booked(booked, participant);
+        notifications.remindAlso(booked, caller.userId());
+        return AppointmentView.of(booked, true);
+    }
 
+    /** The meetings this mentor booked with the participant, in full whatever the participant shares. */
+    @Transactional(readOnly = true)
+    public List<AppointmentView> mentorMeetingsBookedBy(Caller caller, String participantId) {
+        access.participantVisibleTo(caller, participantId);
+        return appointments.findByParticipantIdAndDeletedAtIsNullOrderByStartsAt(participantId).stream()
+                .filter(a -> a.category() == AppointmentCategory.MENTOR_MEETING
+                        && a.createdBy().equals(caller.userId()))
+                .map(a -> AppointmentView.of(a, true)).toList();
+    }
+
+    /**
+     * A check-in was logged for this mentor meeting: it took place. Called in the check-in's
+     * transaction by the mentor who logs it.
+     *
+     * @throws DomainException a field problem on {@code meetingId} when it is no mentor meeting of the participant
+     */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public void mentorMeetingHeld(Caller caller, String participantId, String appointmentId) {
+        access.participantVisibleTo(caller, participantId);
+        Appointment meeting = appointments.findByIdAndDeletedAtIsNull(appointmentId)
+                .filter(a -> a.participantId().equals(participantId)
+                        && a.category() == AppointmentCategory.MENTOR_MEETING)
+                .orElseThrow(() -> DomainException.invalidField("meetingId", "checkIn.meetingUnknown"));
+        if (meeting.status() == AppointmentStatus.BOOKED) {
+            notifications.concluded(appointments.update(
+                    meeting.concluded(AppointmentStatus.FULFILLED, null, clock.instant())));
+        }
+    }
 }

@@ -14,6 +14,7 @@ import org.homeward.caseload.CaseloadService;
 import org.homeward.caseload.MatchSummary;
 import org.homeward.caseload.ParticipantOverview;
 import org.homeward.caseload.PersonSummary;
+import org.homeward.portal.checkins.CheckInPanels;
 import org.homeward.portal.layout.MainLayout;
 import org.homeward.portal.layout.NavigationItem;
 import org.homeward.portal.security.PortalSession;
@@ -26,13 +27,14 @@ import org.homeward.portal.security.PortalUser;
 @NavigationItem(label = "nav.me", icon = VaadinIcon.HOME, order = 10)
 public class ParticipantHomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public ParticipantHomeView(CaseloadService caseload) {
+    public ParticipantHomeView(CaseloadService caseload, CheckInPanels checkIns) {
         PortalUser user = PortalSession.requireUser();
         ParticipantOverview me = caseload.overview(user.caller(), user.userId());
         setMaxWidth("40rem");
         H2 greeting = new H2(getTranslation("participantHome.greeting", "name", me.displayName()));
         greeting.setId("greeting");
         add(greeting, new Paragraph(getTranslation("participantHome.intro")));
+        add(checkIns.selfCheckIn(user.caller()));
 
         add(new H3(getTranslation("participantHome.caseworkers")));
         if (me.caseworkers().isEmpty()) {

@@ -23,6 +23,7 @@ import org.homeward.notifications.SentNotification;
 import org.homeward.notifications.SentNotifications;
 import org.homeward.people.Caller;
 import org.homeward.people.Role;
+import org.homeward.portal.checkins.CheckInPanels;
 import org.homeward.portal.contacts.CrisisContactsPanel;
 import org.homeward.portal.help.HelpPanels;
 import org.homeward.portal.layout.MainLayout;
@@ -56,12 +57,13 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
     private final SentNotifications sent;
     private final HelpPanels help;
     private final CrisisContactService crisisContacts;
+    private final CheckInPanels checkIns;
     private String participantId;
     private String name = "";
 
     public ParticipantView(CaseloadService caseload, TaskService tasks, AppointmentService appointments,
                            Languages languages, SentNotifications sent, HelpPanels help,
-                           CrisisContactService crisisContacts) {
+                           CrisisContactService crisisContacts, CheckInPanels checkIns) {
         this.caseload = caseload;
         this.tasks = tasks;
         this.appointments = appointments;
@@ -69,6 +71,7 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         this.sent = sent;
         this.help = help;
         this.crisisContacts = crisisContacts;
+        this.checkIns = checkIns;
         setMaxWidth("56rem");
     }
 
@@ -109,6 +112,7 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         if (me.is(Role.CASEWORKER) && shared.allows(SharedData.APPOINTMENTS)) {
             add(new AttendancePanel(appointments.attendance(me, participantId)));
         }
+        checkIns.forParticipant(me, person, this::render).ifPresent(this::add);
         if (shared.crisisContacts()) {
             add(crisisContactsSection(me));
         }
