@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Mints HS256 access tokens for participants, one per line, without signing anybody in.
+"""Mints HS256 access tokens (for participants unless --role says otherwise), one per line, without signing anybody in.
 
 Signing in 10,000 times would mostly measure Argon2, which is slow on purpose. These tokens carry
 the same claims as Homeward's own (org.homeward.auth.TokenService through Micronaut Security's
@@ -23,12 +23,12 @@ def b64url(data):
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
 
 
-def mint(secret, user_id, organisation_id, language, now, lifetime):
+def mint(secret, user_id, organisation_id, language, now, lifetime, role="PARTICIPANT"):
     header = {"alg": "HS256"}
     claims = {
         "sub": user_id,
         "nbf": now,
-        "roles": ["PARTICIPANT"],
+        "roles": [role],
         "iss": "homeward",
         "org": organisation_id,
         "lang": language,
@@ -44,6 +44,7 @@ def mint(secret, user_id, organisation_id, language, now, lifetime):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--lifetime", type=int, default=3600, help="seconds the tokens stay valid")
+    parser.add_argument("--role", default="PARTICIPANT", help="the role the tokens carry (CASEWORKER, ...)")
     args = parser.parse_args()
     secret = os.environ.get("HOMEWARD_JWT_SECRET", "")
     if len(secret.encode()) < 32:
@@ -57,7 +58,7 @@ def main():
         if not line:
             continue
         user_id, organisation_id, language = line.split("\t")
-        print(mint(key, user_id, organisation_id, language, now, args.lifetime))
+        print(mint(key, user_id, organisation_id, language, now, args.lifetime, args.role))
         count += 1
     print("tokens.py: %d tokens" % count, file=sys.stderr)
 

@@ -5,6 +5,10 @@ import jakarta.inject.Singleton;
 import org.homeward.audit.AuditTrail;
 import org.homeward.caseload.CaseAssignment;
 import org.homeward.caseload.CaseAssignmentRepository;
+import org.homeward.checkins.CheckInService;
+import org.homeward.checkins.CheckInSettings;
+import org.homeward.checkins.ConcernService;
+import org.homeward.checkins.ConcernView;
 import org.homeward.common.DomainException;
 import org.homeward.people.Caller;
 import org.homeward.people.Role;
@@ -19,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +44,18 @@ public class DashboardService {
     private final UserAccountRepository users;
     private final SharingChoices sharing;
     private final DashboardQueries queries;
+    private final ConcernService concerns;
+    private final CheckInService checkIns;
+    private final CheckInSettings checkInSettings;
     private final AuditTrail audit;
     private final Clock clock;
 
     DashboardService(CaseAssignmentRepository assignments, UserAccountRepository users, SharingChoices sharing,
-                     DashboardQueries queries, AuditTrail audit, Clock clock) {
+                     DashboardQueries queries, ConcernService concerns, CheckInService checkIns,
+                     CheckInSettings checkInSettings, AuditTrail audit, Clock clock) {
+        this.concerns = concerns;
+        this.checkIns = checkIns;
+        this.checkInSettings = checkInSettings;
         this.assignments = assignments;
         this.users = users;
         this.sharing = sharing;
@@ -73,6 +85,9 @@ public class DashboardService {
         // A day either side of UTC covers every participant's own today.
         Map<String, List<LocalDate>> due = queries.openDueDates(ids, utcToday.plusDays(1));
         Map<String, LocalDate> releases = queries.releasesBetween(ids, utcToday, utcToday.plusDays(RELEASE_DAYS));
+        Map<String, List<ConcernView>> openConcerns = concerns.openConcernsFor(ids);
+        Map<String, Instant> lastCheckIns = checkIns.lastCheckInDates(ids);
+        int noContactDays = checkInSettings.noContactDays();
 
         List<DashboardRow> rows = participants.stream().map(participant -> {
             Sharing theirs = shared.get(participant.id());
@@ -83,10 +98,14 @@ public class DashboardService {
                     .stream().filter(date -> date.isBefore(today)).count() : null;
             DashboardQueries.Attendance kept = theirs.allows(SharedData.APPOINTMENTS)
                     ? attendance.get(participant.id()) : null;
+            Instant lastCheckIn = lastCheckIns.get(participant.id());
+            LocalDate lastContact = lastCheckIn == null ? null : LocalDate.ofInstant(lastCheckIn, zoneOf(participant));
+            Integer daysSince = lastContact == null ? null : (int) ChronoUnit.DAYS.between(lastContact, today);
             return new DashboardRow(participant.id(), participant.displayName(), helpCounts.escalated(),
-                    helpCounts.open(), 0,
+                    helpCounts.open(), openConcerns.getOrDefault(participant.id(), List.of()).size(),
                     theirs.allows(SharedData.APPOINTMENTS) ? (kept == null ? Map.of() : kept.missed()) : null,
-                    kept != null && kept.missingOneKind(), overdue, null, null, false, releases.get(participant.id()));
+                    kept != null && kept.missingOneKind(), overdue, lastContact, daysSince,
+                    daysSince == null || daysSince >= noContactDays, releases.get(participant.id()));
         }).sorted(BY_NEED).toList();
         audit.readSummaries(caller, rows.stream().map(DashboardRow::participantId).toList());
         return rows;

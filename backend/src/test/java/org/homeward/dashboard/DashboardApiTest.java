@@ -100,6 +100,32 @@ class DashboardApiTest {
     }
 
     @Test
+    void aMentorsConcernComesBeforeMissedAppointmentsAndARecentCheckInClearsNoContact() {
+        UserAccount missed = assigned(people.aParticipant(organisation).called("Ana"));
+        UserAccount worried = assigned(people.aParticipant(organisation).called("Ben"));
+        UserAccount mentor = people.aMentor(organisation).called("Maya").build();
+        people.match(mentor, worried);
+        clock.freezeAt(Instant.now());
+        Map<String, Object> appointment = plans.appointment(caseworker, missed,
+                anAppointment("MEDICAL", clock.instant().plus(Duration.ofHours(2))));
+        clock.advance(Duration.ofDays(1));
+        plans.outcome(caseworker, (String) appointment.get("id"), "MISSED");
+        Map<String, Object> checkIn = Map.of("mode", "PHONE", "durationMinutes", 20, "mood", 2,
+                "domains", List.of("HOUSING"), "inControl", "NO",
+                "concern", Map.of("kind", "HOUSING_LOSS", "details", "The landlord wants the room back on Friday"));
+        assertEquals(201, api.post("/api/v1/participants/" + worried.id() + "/check-ins", checkIn,
+                plans.tokenOf(mentor)).code());
+
+        List<Map<String, Object>> rows = items(api.get(DASHBOARD, plans.tokenOf(caseworker)));
+
+        assertEquals(List.of("Ben", "Ana"), rows.stream().map(row -> row.get("displayName")).toList());
+        assertEquals(1, rows.get(0).get("openConcerns"));
+        assertEquals(false, rows.get(0).get("noRecentContact"));
+        assertEquals(0, rows.get(0).get("daysSinceContact"));
+        assertEquals(true, rows.get(1).get("noRecentContact"), "never checked in with");
+    }
+
+    @Test
     void whatIsNotSharedWithTheCaseworkerStaysOffTheirDashboard() {
         UserAccount participant = assigned(people.aParticipant(organisation).called("Ana"));
         clock.freezeAt(Instant.now());
