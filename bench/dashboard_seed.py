@@ -3,10 +3,6 @@
 after seed.py. Past appointments become kept or missed, one participant in ten has a request for
 help (some escalated), one in eight a release date in the next weeks, each has mentor check-ins over
 the last two months and one in ten an open concern."""
-import random
-import uuid
-
-random.seed(7)
 print("UPDATE appointments SET status = IF(RAND(7) < 0.25, 'NOSHOW', 'FULFILLED') WHERE starts_at < UTC_TIMESTAMP();")
 print("UPDATE participant_profiles SET release_date = DATE_ADD(CURDATE(), INTERVAL FLOOR(RAND(8) * 40) DAY), "
       "release_status = 'PRE_RELEASE' WHERE RAND(9) < 0.125;")
