@@ -135,6 +135,24 @@ class ParticipantDataAccessMatrixTest {
                 new Row("POST", "/api/v1/help-requests/{id}/reopen",
                         (f, t) -> f.api.post(f.aResolvedHelpRequest() + "/reopen", Map.of(), t),
                         403, 403, 403, 403, 403, 200, 404, 404, 403, 401),
+                new Row("POST", "/api/v1/participants/{participantId}/check-ins",
+                        (f, t) -> f.api.post(f.participantPath("/check-ins"), f.aCheckInBody(), t),
+                        403, 404, 201, 201, 404, 403, 404, 404, 403, 401),
+                new Row("GET", "/api/v1/participants/{participantId}/check-ins{?limit,cursor}",
+                        (f, t) -> f.api.get(f.participantPath("/check-ins"), t),
+                        200, 404, 200, 200, 404, 200, 404, 404, 403, 401),
+                new Row("POST", "/api/v1/participants/{participantId}/mentor-meetings",
+                        (f, t) -> f.api.post(f.participantPath("/mentor-meetings"), f.aMeetingBody(), t),
+                        403, 404, 201, 201, 404, 403, 404, 404, 403, 401),
+                new Row("GET", "/api/v1/participants/{participantId}/mentor-meetings",
+                        (f, t) -> f.api.get(f.participantPath("/mentor-meetings"), t),
+                        403, 404, 200, 200, 404, 403, 404, 404, 403, 401),
+                new Row("GET", "/api/v1/participants/{participantId}/concerns",
+                        (f, t) -> f.api.get(f.participantPath("/concerns"), t),
+                        403, 404, 403, 403, 404, 200, 404, 404, 403, 401),
+                new Row("POST", "/api/v1/concerns/{id}/response",
+                        (f, t) -> f.api.post(f.aConcern() + "/response", Map.of("response", "Called her, safe now"), t),
+                        403, 403, 403, 403, 403, 200, 404, 404, 403, 401),
                 new Row("POST", "/api/v1/participants/{id}/case-assignments",
                         (f, t) -> f.api.post(f.participantPath("/case-assignments"),
                                 Map.of("caseworkerId", f.otherCaseworker.id()), t),
@@ -294,6 +312,27 @@ class ParticipantDataAccessMatrixTest {
             String request = aHelpRequest();
             assertEquals(200, api.post(request + "/resolve", Map.of("outcome", "HELP_ARRANGED"), plans.tokenOf(caseworker)).code());
             return request;
+        }
+
+        Map<String, Object> aCheckInBody() {
+            return Map.of("mode", "PHONE", "durationMinutes", 30, "mood", 3, "domains", List.of("HOUSING"),
+                    "inControl", "PARTLY");
+        }
+
+        Map<String, Object> aMeetingBody() {
+            return Map.of("startsAt", Instant.now().plus(Duration.ofDays(2)).toString(), "mode", "PHONE");
+        }
+
+        /** An open concern the shared mentor raised. */
+        String aConcern() {
+            Map<String, Object> checkIn = new java.util.HashMap<>(aCheckInBody());
+            checkIn.put("concern", Map.of("kind", "SAFETY", "details", "Someone from before called"));
+            HttpResponse<Map<String, Object>> logged = api.post(participantPath("/check-ins"), checkIn,
+                    plans.tokenOf(sharedMentor));
+            assertEquals(201, logged.code(), () -> "check-in: " + logged.getBody());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> concern = (Map<String, Object>) body(logged).get("concern");
+            return "/api/v1/concerns/" + concern.get("id");
         }
 
         String anAssignment() {
