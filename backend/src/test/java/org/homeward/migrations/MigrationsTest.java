@@ -32,7 +32,8 @@ class MigrationsTest {
             "idempotency_keys", "tasks", "task_translations", "appointments", "calendar_links",
             "devices", "notifications", "push_outbox", "reminders", "notification_preferences",
             "help_requests", "help_request_events", "help_settings", "on_call_staff",
-            "hotlines", "trusted_contacts", "sharing_choices", "sharing_changes", "access_log");
+            "hotlines", "trusted_contacts", "sharing_choices", "sharing_changes", "access_log",
+            "goals", "goal_tasks", "goal_ratings", "domains_not_now");
 
     @Test
     void allMigrationsApplyToAFreshMariaDbDatabase() throws SQLException {
