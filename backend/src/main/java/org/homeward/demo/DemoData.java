@@ -54,13 +54,14 @@ public class DemoData {
     private final TaskTemplateCatalogue catalogue;
     private final DemoNotifications notifications;
     private final DemoContacts contacts;
+    private final DemoGoals goals;
     private final Clock clock;
 
     public DemoData(OrganisationRepository organisations, UserAccountRepository users,
                     ParticipantProfileRepository profiles, CaseAssignmentRepository assignments,
                     MentorMatchRepository matches, PasswordHasher hasher, TaskRepository tasks,
                     AppointmentRepository appointments, TaskTemplateCatalogue catalogue,
-                    DemoNotifications notifications, DemoContacts contacts, Clock clock) {
+                    DemoNotifications notifications, DemoContacts contacts, DemoGoals goals, Clock clock) {
         this.organisations = organisations;
         this.users = users;
         this.profiles = profiles;
@@ -72,6 +73,7 @@ public class DemoData {
         this.catalogue = catalogue;
         this.notifications = notifications;
         this.contacts = contacts;
+        this.goals = goals;
         this.clock = clock;
     }
 
@@ -123,6 +125,7 @@ public class DemoData {
         plans.appointment(tom, AppointmentCategory.PROBATION, true, today, 16, 0, "Probation office");
         notifications.prepare(List.of(casey, maya, ana, omar, linh, lucia, tom));
         contacts.prepare(admin, ana, omar);
+        goals.prepare(ana, casey);
         LOG.info("Demo data written: sign in as admin, casey, maya, sam, ana, omar, linh, lucia or tom "
                 + "with the demo password from the README");
     }

@@ -16,6 +16,7 @@ import org.homeward.caseload.CaseloadService;
 import org.homeward.caseload.ParticipantOverview;
 import org.homeward.common.DomainException;
 import org.homeward.contacts.CrisisContactService;
+import org.homeward.goals.GoalService;
 import org.homeward.i18n.Languages;
 import org.homeward.i18n.SupportedLanguage;
 import org.homeward.notifications.SentNotification;
@@ -23,6 +24,7 @@ import org.homeward.notifications.SentNotifications;
 import org.homeward.people.Caller;
 import org.homeward.people.Role;
 import org.homeward.portal.contacts.CrisisContactsPanel;
+import org.homeward.portal.goals.GoalsPanel;
 import org.homeward.portal.help.HelpPanels;
 import org.homeward.portal.layout.MainLayout;
 import org.homeward.portal.notifications.UndeliveredNotifications;
@@ -52,12 +54,13 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
     private final SentNotifications sent;
     private final HelpPanels help;
     private final CrisisContactService crisisContacts;
+    private final GoalService goals;
     private String participantId;
     private String name = "";
 
     public ParticipantView(CaseloadService caseload, TaskService tasks, AppointmentService appointments,
                            Languages languages, SentNotifications sent, HelpPanels help,
-                           CrisisContactService crisisContacts) {
+                           CrisisContactService crisisContacts, GoalService goals) {
         this.caseload = caseload;
         this.tasks = tasks;
         this.appointments = appointments;
@@ -65,6 +68,7 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         this.sent = sent;
         this.help = help;
         this.crisisContacts = crisisContacts;
+        this.goals = goals;
         setMaxWidth("56rem");
     }
 
@@ -96,6 +100,7 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
             add(help.requestsOf(participantId));
         }
         add(new ParticipantTasks(tasks, me, participantId, theirLanguage, this::render));
+        add(new GoalsPanel(goals, tasks, me, participantId));
         add(new ParticipantAppointments(appointments, me, person, this::render));
         if (!me.is(Role.MENTOR)) {
             add(new AttendancePanel(appointments.attendance(me, participantId)));
