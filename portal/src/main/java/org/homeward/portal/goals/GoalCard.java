@@ -41,7 +41,7 @@ public class GoalCard extends VerticalLayout {
         status.addClassName("goal-status");
         status.getElement().getThemeList().add("badge");
         add(header, status);
-        add(new Span(getTranslation("goal.startedAt", "label", GoalScale.option(this, goal.baselineRating()))));
+        add(new Span(getTranslation("goal.startedAt", "label", GoalScale.label(this, goal.baselineRating()))));
         if (goal.baselineNote() != null) {
             Span note = new Span(goal.baselineNote());
             note.getElement().setAttribute("dir", "auto");
