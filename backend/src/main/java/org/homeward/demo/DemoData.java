@@ -55,13 +55,15 @@ public class DemoData {
     private final DemoNotifications notifications;
     private final DemoContacts contacts;
     private final DemoCheckIns checkIns;
+    private final DemoGoals goals;
     private final Clock clock;
 
     public DemoData(OrganisationRepository organisations, UserAccountRepository users,
                     ParticipantProfileRepository profiles, CaseAssignmentRepository assignments,
                     MentorMatchRepository matches, PasswordHasher hasher, TaskRepository tasks,
                     AppointmentRepository appointments, TaskTemplateCatalogue catalogue,
-                    DemoNotifications notifications, DemoContacts contacts, DemoCheckIns checkIns, Clock clock) {
+                    DemoNotifications notifications, DemoContacts contacts, DemoCheckIns checkIns,
+                    DemoGoals goals, Clock clock) {
         this.organisations = organisations;
         this.users = users;
         this.profiles = profiles;
@@ -74,6 +76,7 @@ public class DemoData {
         this.notifications = notifications;
         this.contacts = contacts;
         this.checkIns = checkIns;
+        this.goals = goals;
         this.clock = clock;
     }
 
@@ -126,6 +129,7 @@ public class DemoData {
         notifications.prepare(List.of(casey, maya, ana, omar, linh, lucia, tom));
         contacts.prepare(admin, ana, omar);
         checkIns.prepare(maya, ana);
+        goals.prepare(ana, casey);
         LOG.info("Demo data written: sign in as admin, casey, maya, sam, ana, omar, linh, lucia or tom "
                 + "with the demo password from the README");
     }

@@ -33,7 +33,8 @@ class MigrationsTest {
             "devices", "notifications", "push_outbox", "reminders", "notification_preferences",
             "help_requests", "help_request_events", "help_settings", "on_call_staff",
             "hotlines", "trusted_contacts", "sharing_choices", "sharing_changes", "access_log",
-            "check_ins", "concerns", "mentor_meetings");
+            "check_ins", "concerns", "mentor_meetings",
+            "goals", "goal_tasks", "goal_ratings", "domains_not_now");
 
     @Test
     void allMigrationsApplyToAFreshMariaDbDatabase() throws SQLException {

@@ -17,6 +17,7 @@ import org.homeward.caseload.CaseloadService;
 import org.homeward.caseload.ParticipantOverview;
 import org.homeward.common.DomainException;
 import org.homeward.contacts.CrisisContactService;
+import org.homeward.goals.GoalService;
 import org.homeward.i18n.Languages;
 import org.homeward.i18n.SupportedLanguage;
 import org.homeward.notifications.SentNotification;
@@ -25,6 +26,7 @@ import org.homeward.people.Caller;
 import org.homeward.people.Role;
 import org.homeward.portal.checkins.CheckInPanels;
 import org.homeward.portal.contacts.CrisisContactsPanel;
+import org.homeward.portal.goals.GoalsPanel;
 import org.homeward.portal.help.HelpPanels;
 import org.homeward.portal.layout.MainLayout;
 import org.homeward.portal.notifications.UndeliveredNotifications;
@@ -58,12 +60,14 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
     private final HelpPanels help;
     private final CrisisContactService crisisContacts;
     private final CheckInPanels checkIns;
+    private final GoalService goals;
     private String participantId;
     private String name = "";
 
     public ParticipantView(CaseloadService caseload, TaskService tasks, AppointmentService appointments,
                            Languages languages, SentNotifications sent, HelpPanels help,
-                           CrisisContactService crisisContacts, CheckInPanels checkIns) {
+                           CrisisContactService crisisContacts, CheckInPanels checkIns,
+                           GoalService goals) {
         this.caseload = caseload;
         this.tasks = tasks;
         this.appointments = appointments;
@@ -72,6 +76,7 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         this.help = help;
         this.crisisContacts = crisisContacts;
         this.checkIns = checkIns;
+        this.goals = goals;
         setMaxWidth("56rem");
     }
 
@@ -107,6 +112,7 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         }
         add(shared.tasks() ? new ParticipantTasks(tasks, me, participantId, theirLanguage, this::render)
                 : notShared("participant-tasks-not-shared", "sharing.notShared.tasks"));
+        add(new GoalsPanel(goals, tasks, me, participantId));
         add(shared.allows(SharedData.APPOINTMENTS) ? new ParticipantAppointments(appointments, me, person, this::render)
                 : notShared("participant-appointments-not-shared", "sharing.notShared.appointments"));
         if (me.is(Role.CASEWORKER) && shared.allows(SharedData.APPOINTMENTS)) {
