@@ -153,6 +153,22 @@ class ParticipantDataAccessMatrixTest {
                 new Row("POST", "/api/v1/concerns/{id}/response",
                         (f, t) -> f.api.post(f.aConcern() + "/response", Map.of("response", "Called her, safe now"), t),
                         403, 403, 403, 403, 403, 200, 404, 404, 403, 401),
+                new Row("GET", "/api/v1/participants/{participantId}/goals{?limit,cursor}",
+                        (f, t) -> f.api.get(f.participantPath("/goals"), t),
+                        200, 404, 200, 403, 404, 200, 404, 404, 403, 401),
+                new Row("POST", "/api/v1/participants/{participantId}/goals",
+                        (f, t) -> f.api.post(f.participantPath("/goals"), f.aGoalBody(), t),
+                        201, 404, 403, 403, 404, 201, 404, 404, 403, 401),
+                new Row("GET", "/api/v1/participants/{participantId}/domains-not-now",
+                        (f, t) -> f.api.get(f.participantPath("/domains-not-now"), t),
+                        200, 404, 200, 403, 404, 200, 404, 404, 403, 401),
+                new Row("GET", "/api/v1/goals/{id}", (f, t) -> f.api.get(f.aGoal(), t),
+                        200, 404, 200, 403, 404, 200, 404, 404, 403, 401),
+                new Row("PUT", "/api/v1/goals/{id}", (f, t) -> f.api.put(f.aGoal(), Map.of("status", "PAUSED"), t),
+                        200, 404, 403, 403, 404, 200, 404, 404, 403, 401),
+                new Row("POST", "/api/v1/goals/{id}/ratings",
+                        (f, t) -> f.api.post(f.aGoal() + "/ratings", Map.of("rating", 2), t),
+                        201, 404, 403, 403, 404, 201, 404, 404, 403, 401),
                 new Row("POST", "/api/v1/participants/{id}/case-assignments",
                         (f, t) -> f.api.post(f.participantPath("/case-assignments"),
                                 Map.of("caseworkerId", f.otherCaseworker.id()), t),
@@ -317,6 +333,18 @@ class ParticipantDataAccessMatrixTest {
         Map<String, Object> aCheckInBody() {
             return Map.of("mode", "PHONE", "durationMinutes", 30, "mood", 3, "domains", List.of("HOUSING"),
                     "inControl", "PARTLY");
+        }
+
+        Map<String, Object> aGoalBody() {
+            return Map.of("domain", "HOUSING", "wording", "A room of my own", "baselineRating", 1);
+        }
+
+        /** A goal the caseworker set down with the participant. */
+        String aGoal() {
+            HttpResponse<Map<String, Object>> created = api.post(participantPath("/goals"), aGoalBody(),
+                    plans.tokenOf(caseworker));
+            assertEquals(201, created.code(), () -> "goal: " + created.getBody());
+            return "/api/v1/goals/" + body(created).get("id");
         }
 
         Map<String, Object> aMeetingBody() {
