@@ -1,8 +1,6 @@
 package org.homeward.checkins;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.homeward.i18n.Bundle;
@@ -16,10 +14,8 @@ import org.homeward.push.reminders.Reminder;
 import org.homeward.push.reminders.ReminderStatus;
 import org.homeward.push.reminders.Reminders;
 import org.homeward.support.ApiClient;
-import org.homeward.support.People;
+import org.homeward.support.ApiTestSupport;
 import org.homeward.support.Plans;
-import org.homeward.support.TestClock;
-import org.homeward.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,20 +45,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * nobody else sees any of it; bad input stores nothing.
  */
 @MicronautTest(transactional = false)
-class CheckInsApiTest {
+class CheckInsApiTest extends ApiTestSupport {
 
     private static final String MINE = "/api/v1/me/check-ins";
     private static final String CONCERNS = "/api/v1/concerns";
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    TestDatabase database;
-    @Inject
-    People people;
-    @Inject
-    TestClock clock;
     @Inject
     Messages messages;
     @Inject
@@ -76,8 +63,6 @@ class CheckInsApiTest {
     @Inject
     CheckInSettings settings;
 
-    ApiClient api;
-    Plans plans;
     Organisation organisation;
     UserAccount ana;
     UserAccount omar;
@@ -91,10 +76,6 @@ class CheckInsApiTest {
 
     @BeforeEach
     void setUp() {
-        clock.reset();
-        database.clean();
-        api = new ApiClient(http);
-        plans = new Plans(api);
         organisation = people.anOrganisation();
         ana = people.aParticipant(organisation).called("Ana").speaking("ro").build();
         omar = people.aParticipant(organisation).called("Omar").build();

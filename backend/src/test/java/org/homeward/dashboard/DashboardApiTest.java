@@ -1,17 +1,12 @@
 package org.homeward.dashboard;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.homeward.organisations.Organisation;
 import org.homeward.people.UserAccount;
-import org.homeward.support.ApiClient;
+import org.homeward.support.ApiTestSupport;
 import org.homeward.support.People;
 import org.homeward.support.Plans;
-import org.homeward.support.TestClock;
-import org.homeward.support.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,42 +29,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * look is on the participants' trails once a day, not once per refresh.
  */
 @MicronautTest(transactional = false)
-class DashboardApiTest {
+class DashboardApiTest extends ApiTestSupport {
 
     private static final String DASHBOARD = "/api/v1/dashboard?limit=200";
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    TestDatabase database;
-
-    @Inject
-    People people;
-
-    @Inject
-    TestClock clock;
-
-    ApiClient api;
-    Plans plans;
     Organisation organisation;
     UserAccount caseworker;
 
     @BeforeEach
     void setUp() {
-        clock.reset();
-        database.clean();
-        api = new ApiClient(http);
-        plans = new Plans(api);
         organisation = people.anOrganisation();
         caseworker = people.aCaseworker(organisation).called("Casey").build();
     }
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void theCaseloadIsOrderedByNeed() {

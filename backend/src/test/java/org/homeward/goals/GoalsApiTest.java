@@ -1,8 +1,6 @@
 package org.homeward.goals;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.homeward.common.Ids;
@@ -11,11 +9,8 @@ import org.homeward.i18n.Messages;
 import org.homeward.organisations.Organisation;
 import org.homeward.people.UserAccount;
 import org.homeward.support.ApiClient;
-import org.homeward.support.People;
+import org.homeward.support.ApiTestSupport;
 import org.homeward.support.Plans;
-import org.homeward.support.TestClock;
-import org.homeward.support.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,24 +38,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * them apart, read by a mentor when shared; who may do what, bad input, and the audit trail.
  */
 @MicronautTest(transactional = false)
-class GoalsApiTest {
+class GoalsApiTest extends ApiTestSupport {
 
     private static final Locale ROMANIAN = Locale.forLanguageTag("ro");
 
     @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    TestDatabase database;
-    @Inject
-    People people;
-    @Inject
-    TestClock clock;
-    @Inject
     Messages messages;
 
-    ApiClient api;
-    Plans plans;
     Organisation organisation;
     UserAccount participant;
     UserAccount caseworker;
@@ -68,10 +52,6 @@ class GoalsApiTest {
 
     @BeforeEach
     void setUp() {
-        clock.reset();
-        database.clean();
-        api = new ApiClient(http);
-        plans = new Plans(api);
         organisation = people.anOrganisation();
         participant = people.aParticipant(organisation).speaking("ro").build();
         caseworker = people.aCaseworker(organisation).build();
@@ -80,10 +60,6 @@ class GoalsApiTest {
         people.match(mentor, participant);
     }
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     // --- setting goals -------------------------------------------------------------------------
 

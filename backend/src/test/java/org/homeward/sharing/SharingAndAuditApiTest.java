@@ -1,16 +1,13 @@
 package org.homeward.sharing;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.homeward.organisations.Organisation;
 import org.homeward.people.UserAccount;
 import org.homeward.support.ApiClient;
+import org.homeward.support.ApiTestSupport;
 import org.homeward.support.People;
 import org.homeward.support.Plans;
-import org.homeward.support.TestClock;
-import org.homeward.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,26 +34,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the trail the participant (and the organisation's admins) can read.
  */
 @MicronautTest(transactional = false)
-class SharingAndAuditApiTest {
+class SharingAndAuditApiTest extends ApiTestSupport {
 
     private static final String SHARING = "/api/v1/me/sharing";
     private static final String ACCESS_LOG = "/api/v1/me/access-log";
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    TestDatabase database;
-
-    @Inject
-    People people;
-
-    @Inject
-    TestClock clock;
-
-    ApiClient api;
-    Plans plans;
     Organisation organisation;
     UserAccount participant;
     UserAccount caseworker;
@@ -64,10 +46,6 @@ class SharingAndAuditApiTest {
 
     @BeforeEach
     void setUp() {
-        clock.reset();
-        database.clean();
-        api = new ApiClient(http);
-        plans = new Plans(api);
         organisation = people.anOrganisation();
         participant = people.aParticipant(organisation).called("Ana").build();
         caseworker = people.aCaseworker(organisation).called("Casey").build();

@@ -1,19 +1,14 @@
 package org.homeward.today;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.homeward.organisations.Organisation;
 import org.homeward.people.UserAccount;
 import org.homeward.people.UserAccountRepository;
 import org.homeward.support.ApiClient;
-import org.homeward.support.People;
+import org.homeward.support.ApiTestSupport;
 import org.homeward.support.Plans;
-import org.homeward.support.TestClock;
-import org.homeward.support.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,28 +38,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * transaction.
  */
 @MicronautTest(transactional = false)
-class TodayCacheTest {
+class TodayCacheTest extends ApiTestSupport {
 
     private static final String TODAY = "/api/v1/me/today";
 
     @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    TestDatabase database;
-
-    @Inject
-    People people;
-
-    @Inject
-    TestClock clock;
-
-    @Inject
     UserAccountRepository users;
 
-    ApiClient api;
-    Plans plans;
     Organisation organisation;
     UserAccount caseworker;
     UserAccount participant;
@@ -72,10 +52,6 @@ class TodayCacheTest {
 
     @BeforeEach
     void setUp() {
-        clock.reset();
-        database.clean();
-        api = new ApiClient(http);
-        plans = new Plans(api);
         organisation = people.anOrganisation();
         caseworker = people.aCaseworker(organisation).build();
         participant = people.aParticipant(organisation).livingIn("Europe/London").build();
@@ -84,10 +60,6 @@ class TodayCacheTest {
         date = LocalDate.parse("2026-06-10");
     }
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void everyWriteToTheTasksIsInTheNextDay() {
