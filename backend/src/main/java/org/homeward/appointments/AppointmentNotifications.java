@@ -77,33 +77,40 @@ public class AppointmentNotifications implements ReminderWriter {
         }
     }
 
-    /**
-     * Someone besides the participant is reminded too (the mentor of a mentor meeting), with the
-     * same times from their own preferences. Cancelling or concluding withdraws theirs as well.
-     */
-    void remindAlso(Appointment appointment, String userId) {
-        reminders.replace(subject(appointment), userId, times.beforeAppointment(appointment.startsAt(),
-                ZoneId.of(appointment.timeZone()), preferences.of(userId), clock.instant()));
-    }
 
     /** Attended, missed or moved to another appointment: nothing more to remind about. */
     void concluded(Appointment appointment) {
         reminders.withdraw(subject(appointment));
     }
 
-    /** Plans again from the participant's current preferences (quiet hours changed, say). */
+    /**
+     * Plans again from the person's current preferences (quiet hours changed, say): their own
+     * appointments as a participant, and the mentor meetings they booked as a mentor.
+     */
     @Override
-    public void replanFor(String participantId) {
-        users.findById(participantId).ifPresent(participant -> appointments
-                .findByParticipantIdAndDeletedAtIsNullAndStartsAtGreaterThanEqualsOrderByStartsAt(participantId,
+    public void replanFor(String userId) {
+        users.findById(userId).ifPresent(participant -> appointments
+                .findByParticipantIdAndDeletedAtIsNullAndStartsAtGreaterThanEqualsOrderByStartsAt(userId,
                         clock.instant())
                 .stream().filter(appointment -> appointment.status() == AppointmentStatus.BOOKED)
                 .forEach(appointment -> planReminders(appointment, participant)));
+        appointments.findByCreatedByAndCategoryAndStatusAndDeletedAtIsNullAndStartsAtGreaterThanEquals(userId,
+                        AppointmentCategory.MENTOR_MEETING, AppointmentStatus.BOOKED, clock.instant())
+                .forEach(meeting -> remind(meeting, userId));
     }
 
+    /** The participant, and for a mentor meeting the mentor who booked it, each by their own preferences. */
     private void planReminders(Appointment appointment, UserAccount participant) {
-        reminders.replace(subject(appointment), participant.id(), times.beforeAppointment(appointment.startsAt(),
-                ZoneId.of(appointment.timeZone()), preferences.of(participant.id()), clock.instant()));
+        remind(appointment, participant.id());
+        if (appointment.category() == AppointmentCategory.MENTOR_MEETING
+                && !appointment.createdBy().equals(participant.id())) {
+            remind(appointment, appointment.createdBy());
+        }
+    }
+
+    private void remind(Appointment appointment, String userId) {
+        reminders.replace(subject(appointment), userId, times.beforeAppointment(appointment.startsAt(),
+                ZoneId.of(appointment.timeZone()), preferences.of(userId), clock.instant()));
     }
 
     @Override

@@ -27,6 +27,9 @@ public interface AppointmentRepository extends CrudRepository<Appointment, Strin
 
     List<Appointment> findByParticipantIdAndUpdatedAtGreaterThanEquals(String participantId, Instant since);
 
+    List<Appointment> findByCreatedByAndCategoryAndStatusAndDeletedAtIsNullAndStartsAtGreaterThanEquals(
+            String createdBy, AppointmentCategory category, AppointmentStatus status, Instant from);
+
     long countByParticipantIdAndStatusAndDeletedAtIsNullAndStartsAtGreaterThanEquals(String participantId,
                                                                                      AppointmentStatus status,
                                                                                      Instant since);

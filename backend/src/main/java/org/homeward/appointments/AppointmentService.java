@@ -348,7 +348,6 @@ public class AppointmentService {
                 null, durationMinutes, placeName, address, null, null, null, null, null), participant, true);
         Appointment booked = stored(appointments.save(newAppointment(participant, details, caller, clock.instant())));
         notifications.booked(booked, participant);
-        notifications.remindAlso(booked, caller.userId());
         return AppointmentView.of(booked, true);
     }
 

@@ -351,6 +351,36 @@ class CheckInsApiTest extends ApiTestSupport {
     }
 
     @Test
+    void theMentorsRemindersFollowTheMeetingWhenTheCaseworkerMovesItAndTheMentorsOwnQuietHours() {
+        // Fixed hours of the day, so no reminder falls in the default quiet hours whenever this runs.
+        Instant morning = java.time.LocalDate.now(java.time.ZoneOffset.UTC).atTime(9, 0).toInstant(java.time.ZoneOffset.UTC);
+        clock.freezeAt(morning);
+        Instant inThreeDays = morning.plus(Duration.ofDays(3)).plus(Duration.ofHours(5));
+        HttpResponse<Map<String, Object>> booked = api.post(meetingsOf(ana),
+                Map.of("startsAt", inThreeDays.toString(), "mode", "PHONE"), plans.tokenOf(maya));
+        assertEquals(201, booked.code(), () -> "book: " + booked.getBody());
+        @SuppressWarnings("unchecked")
+        String meetingId = (String) ((Map<String, Object>) body(booked).get("appointment")).get("id");
+        Instant later = inThreeDays.plus(Duration.ofDays(1));
+        HttpResponse<Map<String, Object>> moved = api.put("/api/v1/appointments/" + meetingId,
+                Map.of("category", "MENTOR_MEETING", "startsAt", later.toString()), plans.tokenOf(casey));
+        assertEquals(200, moved.code(), () -> "move: " + moved.getBody());
+
+        assertEquals(plannedFor(ana, meetingId), plannedFor(maya, meetingId), "the same times for both");
+        assertEquals(later.minus(Duration.ofHours(2)), plannedFor(maya, meetingId).get(plannedFor(maya, meetingId).size() - 1));
+
+        assertEquals(200, api.put("/api/v1/me/notification-preferences",
+                Map.of("quietFrom", "06:00", "quietUntil", "05:00"), plans.tokenOf(maya)).code());
+        assertTrue(!plannedFor(maya, meetingId).equals(plannedFor(ana, meetingId)), "replanned by Maya's own quiet hours");
+    }
+
+    private List<Instant> plannedFor(UserAccount person, String meetingId) {
+        return reminders.about(new Subject(Subject.APPOINTMENT, meetingId)).stream()
+                .filter(r -> r.status() == ReminderStatus.PLANNED && r.userId().equals(person.id()))
+                .map(Reminder::due).sorted().toList();
+    }
+
+    @Test
     void theNextMeetingCanBePlannedWithTheCheckIn() {
         Instant nextWeek = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.MINUTES);
         Map<String, Object> logged = logAs(maya, aCheckIn().with("nextMeeting",
