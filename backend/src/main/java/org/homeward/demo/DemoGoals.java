@@ -34,20 +34,20 @@ public class DemoGoals {
     public void prepare(UserAccount ana, UserAccount casey) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(ana.timeZone())));
         GoalView room = goals.create(caller(casey), ana.id(), new NewGoal(LifeDomain.HOUSING,
-                "A safe room of my own that I can pay for", "Sleeping on a friend's sofa", 1, null));
+                "O cameră sigură doar a mea, pe care să o pot plăti", "Dorm pe canapeaua unei prietene", 1, null));
         rate(ana, room, today, 1, 21, null);
         rate(casey, room, today, 1, 20, null);
-        rate(ana, room, today, 2, 14, "Registered with the council");
+        rate(ana, room, today, 2, 14, "M-am înscris la primărie");
         rate(casey, room, today, 1, 13, null);
         rate(ana, room, today, 2, 7, null);
         rate(casey, room, today, 2, 6, "Housing application sent");
-        rate(ana, room, today, 3, 1, "Viewing a room on Friday");
+        rate(ana, room, today, 3, 1, "Vineri văd o cameră");
 
         GoalView sleep = goals.create(caller(ana), ana.id(), new NewGoal(LifeDomain.MENTAL_HEALTH,
-                "Sleep better and feel calmer", "Awake most nights", 1, null));
+                "Să dorm mai bine și să fiu mai liniștită", "Stau trează aproape în fiecare noapte", 1, null));
         rate(ana, sleep, today, 1, 18, null);
         rate(casey, sleep, today, 1, 17, null);
-        rate(ana, sleep, today, 2, 10, "Walking in the evening helps");
+        rate(ana, sleep, today, 2, 10, "Plimbarea de seară mă ajută");
         rate(casey, sleep, today, 1, 9, null);
         rate(ana, sleep, today, 2, 3, null);
         rate(casey, sleep, today, 2, 2, "Has a doctor's appointment");
