@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,7 +26,9 @@ import org.homeward.portal.layout.NavigationItem;
 import org.homeward.portal.participant.ParticipantView;
 import org.homeward.portal.security.PortalSession;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The caseworker's dashboard: requests for help to answer first, then the caseload ordered by need
@@ -37,6 +40,10 @@ import java.util.List;
 @Route(value = "caseload", layout = MainLayout.class)
 @NavigationItem(label = "nav.caseload", icon = VaadinIcon.USERS, order = 30)
 public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final String BADGES = "<div class=\"need-badges\" style=\"display:flex;flex-wrap:wrap;"
+            + "gap:var(--lumo-space-xs)\">${item.texts.map((text, i) => html`<span theme=\"${item.themes[i]}\">"
+            + "${text}</span>`)}</div>";
 
     public CaseloadView(DashboardService dashboard, HelpPanels help) {
         Caller me = PortalSession.requireUser().caller();
@@ -54,7 +61,14 @@ public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("caseload-grid");
         grid.addColumn(DashboardRow::displayName).setHeader(getTranslation("dashboard.name")).setFlexGrow(1)
                 .setAutoWidth(true);
-        grid.addComponentColumn(NeedBadges::new).setHeader(getTranslation("dashboard.needs")).setFlexGrow(3);
+        Map<String, List<NeedBadges.Badge>> badges = new HashMap<>();
+        rows.forEach(row -> badges.put(row.participantId(), NeedBadges.of(row, this)));
+        grid.addColumn(LitRenderer.<DashboardRow>of(BADGES)
+                        .withProperty("texts", row -> badges.get(row.participantId()).stream()
+                                .map(NeedBadges.Badge::text).toList())
+                        .withProperty("themes", row -> badges.get(row.participantId()).stream()
+                                .map(badge -> ("badge " + badge.theme()).trim()).toList()))
+                .setHeader(getTranslation("dashboard.needs")).setFlexGrow(3);
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ParticipantView.class,
                 click.getItem().participantId())));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
