@@ -59,14 +59,14 @@ public class AppointmentService {
     public List<AppointmentView> appointmentsOf(Caller caller, String participantId) {
         boolean details = seesDetails(caller, access.reading(caller, participantId, DataKind.APPOINTMENTS));
         return appointments.findByParticipantIdAndDeletedAtIsNullOrderByStartsAt(participantId).stream()
-                .map(a -> AppointmentView.of(a, details)).toList();
+                .map(a -> viewed(a, caller, details)).toList();
     }
 
     @Transactional(readOnly = true)
     public AppointmentView appointment(Caller caller, String appointmentId) {
         Appointment appointment = found(appointmentId);
         UserAccount participant = access.reading(caller, appointment.participantId(), DataKind.APPOINTMENTS);
-        return AppointmentView.of(appointment, seesDetails(caller, participant));
+        return viewed(appointment, caller, seesDetails(caller, participant));
     }
 
     /** Appointments from the start of the participant's today until {@code days} days later. */
@@ -76,7 +76,7 @@ public class AppointmentService {
         Instant from = LocalDate.ofInstant(clock.instant(), zone).atStartOfDay(zone).toInstant();
         Instant to = LocalDate.ofInstant(clock.instant(), zone).plusDays(days + 1L).atStartOfDay(zone).toInstant();
         return appointments.findByParticipantIdAndDeletedAtIsNullAndStartsAtBetweenOrderByStartsAt(participant.id(),
-                from, to).stream().map(a -> AppointmentView.of(a, seesDetails(caller, participant))).toList();
+                from, to).stream().map(a -> viewed(a, caller, seesDetails(caller, participant))).toList();
     }
 
     @Transactional
@@ -217,7 +217,7 @@ public class AppointmentService {
     public List<AppointmentView> changedSince(Caller caller, String participantId, Instant since) {
         boolean details = seesDetails(caller, access.reading(caller, participantId, DataKind.APPOINTMENTS));
         return appointments.findByParticipantIdAndUpdatedAtGreaterThanEquals(participantId, since).stream()
-                .map(a -> AppointmentView.of(a, details)).toList();
+                .map(a -> viewed(a, caller, details)).toList();
     }
 
     private Appointment newAppointment(UserAccount participant, AppointmentDetails details, Caller caller,
@@ -316,6 +316,11 @@ public class AppointmentService {
         if (appointment.status() != AppointmentStatus.BOOKED) {
             throw new DomainException(ProblemKind.CONFLICT, "appointment.alreadyConcluded");
         }
+    }
+
+    /** Whoever booked an appointment (a mentor their meeting) sees what they wrote, whatever else is shared. */
+    private static AppointmentView viewed(Appointment appointment, Caller caller, boolean details) {
+        return AppointmentView.of(appointment, details || appointment.createdBy().equals(caller.userId()));
     }
 
     /** Times only, or everything: as the participant shares their appointments with the caller. */

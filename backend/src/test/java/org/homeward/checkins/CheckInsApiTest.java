@@ -374,6 +374,23 @@ class CheckInsApiTest extends ApiTestSupport {
         assertTrue(!plannedFor(maya, meetingId).equals(plannedFor(ana, meetingId)), "replanned by Maya's own quiet hours");
     }
 
+    @Test
+    void aMentorSeesTheirOwnMeetingInFullAndOtherAppointmentsAsTimesOnly() {
+        Instant inTwoDays = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
+        assertEquals(201, api.post(meetingsOf(ana), Map.of("startsAt", inTwoDays.toString(), "mode", "IN_PERSON",
+                "place", "Café on Bridge Street"), plans.tokenOf(maya)).code());
+        plans.appointment(casey, ana, Plans.anAppointment("MEDICAL", inTwoDays.plus(Duration.ofDays(1)))
+                .at("Riverside surgery"));
+
+        List<Map<String, Object>> seen = items(api.get("/api/v1/participants/" + ana.id() + "/appointments",
+                plans.tokenOf(maya)));
+
+        Map<String, Object> meeting = seen.stream().filter(a -> "MENTOR_MEETING".equals(a.get("category")))
+                .findFirst().orElseThrow(() -> new AssertionError(seen.toString()));
+        assertEquals("Café on Bridge Street", meeting.get("placeName"));
+        assertTrue(seen.stream().noneMatch(a -> "Riverside surgery".equals(a.get("placeName"))), seen::toString);
+    }
+
     private List<Instant> plannedFor(UserAccount person, String meetingId) {
         return reminders.about(new Subject(Subject.APPOINTMENT, meetingId)).stream()
                 .filter(r -> r.status() == ReminderStatus.PLANNED && r.userId().equals(person.id()))
