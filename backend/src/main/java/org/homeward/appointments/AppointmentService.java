@@ -57,7 +57,8 @@ public class AppointmentService {
 
     @Transactional(readOnly = true)
     public List<AppointmentView> appointmentsOf(Caller caller, String participantId) {
-        boolean details = seesDetails(caller, access.reading(caller, participantId, DataKind.APPOINTMENTS));
+        boolean details = access.readingShared(caller, participantId, DataKind.APPOINTMENTS).sharing()
+                .appointmentDetails();
         return appointments.findByParticipantIdAndDeletedAtIsNullOrderByStartsAt(participantId).stream()
                 .map(a -> viewed(a, caller, details)).toList();
     }
@@ -65,8 +66,8 @@ public class AppointmentService {
     @Transactional(readOnly = true)
     public AppointmentView appointment(Caller caller, String appointmentId) {
         Appointment appointment = found(appointmentId);
-        UserAccount participant = access.reading(caller, appointment.participantId(), DataKind.APPOINTMENTS);
-        return viewed(appointment, caller, seesDetails(caller, participant));
+        return viewed(appointment, caller, access.readingShared(caller, appointment.participantId(),
+                DataKind.APPOINTMENTS).sharing().appointmentDetails());
     }
 
     /** Appointments from the start of the participant's today until {@code days} days later. */
@@ -215,7 +216,8 @@ public class AppointmentService {
 
     @Transactional(readOnly = true)
     public List<AppointmentView> changedSince(Caller caller, String participantId, Instant since) {
-        boolean details = seesDetails(caller, access.reading(caller, participantId, DataKind.APPOINTMENTS));
+        boolean details = access.readingShared(caller, participantId, DataKind.APPOINTMENTS).sharing()
+                .appointmentDetails();
         return appointments.findByParticipantIdAndUpdatedAtGreaterThanEquals(participantId, since).stream()
                 .map(a -> viewed(a, caller, details)).toList();
     }

@@ -48,9 +48,7 @@ public class AuditTrail {
         Set<String> recorded = new HashSet<>(records.findParticipantIdByActorIdAndDataKindAndOccurredAtGreaterThanEquals(
                 caller.userId(), DataKind.SUMMARY, now.truncatedTo(ChronoUnit.DAYS)));
         List<AccessRecord> fresh = participantIds.stream().filter(id -> !recorded.contains(id))
-                .map(id -> new AccessRecord(Ids.newId(), caller.organisationId(), id, caller.userId(), caller.role(),
-                        DataKind.SUMMARY, AuditAction.READ, now))
-                .toList();
+                .map(id -> recordOf(caller, id, DataKind.SUMMARY, AuditAction.READ, now)).toList();
         if (!fresh.isEmpty()) {
             records.saveAll(fresh);
         }
@@ -66,7 +64,12 @@ public class AuditTrail {
         if (caller.userId().equals(participantId)) {
             return;
         }
-        records.save(new AccessRecord(Ids.newId(), caller.organisationId(), participantId, caller.userId(),
-                caller.role(), kind, action, clock.instant()));
+        records.save(recordOf(caller, participantId, kind, action, clock.instant()));
+    }
+
+    private static AccessRecord recordOf(Caller caller, String participantId, DataKind kind, AuditAction action,
+                                         Instant at) {
+        return new AccessRecord(Ids.newId(), caller.organisationId(), participantId, caller.userId(), caller.role(),
+                kind, action, at);
     }
 }

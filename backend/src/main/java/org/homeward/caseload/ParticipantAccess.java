@@ -56,6 +56,19 @@ public class ParticipantAccess {
         return participant;
     }
 
+    /** A participant the caller reads, with what the participant shares with them. */
+    public record Seen(UserAccount participant, Sharing sharing) {
+    }
+
+    /** As {@link #reading}, for a reader who also needs the sharing (how much of the appointments, say). */
+    public Seen readingShared(Caller caller, String participantId, DataKind kind) {
+        UserAccount participant = participantVisibleTo(caller, participantId);
+        Sharing sharing = sharingWith(caller, participant);
+        requireShared(sharing, kind);
+        audit.read(caller, participant.id(), kind);
+        return new Seen(participant, sharing);
+    }
+
     /**
      * As {@link #reading}, for a change, recorded in the change's own transaction. Who may make
      * which change (a caseworker, the author, a mentor) stays the service's rule.
@@ -89,13 +102,20 @@ public class ParticipantAccess {
         };
     }
 
+    /** Visible, and shared where the kind is the participant's to share (the choice is read only then). */
     private UserAccount sharedWith(Caller caller, String participantId, DataKind kind) {
         UserAccount participant = participantVisibleTo(caller, participantId);
-        SharedData shared = sharedAs(kind);
-        if (shared != null && !sharingWith(caller, participant).allows(shared)) {
-            throw DomainException.forbidden();
+        if (sharedAs(kind) != null) {
+            requireShared(sharingWith(caller, participant), kind);
         }
         return participant;
+    }
+
+    private static void requireShared(Sharing sharing, DataKind kind) {
+        SharedData shared = sharedAs(kind);
+        if (shared != null && !sharing.allows(shared)) {
+            throw DomainException.forbidden();
+        }
     }
 
     /** The consent that covers a kind of information; none for what every supporter may see. */
@@ -118,18 +138,6 @@ public class ParticipantAccess {
                 .filter(participant -> participant.role() == Role.PARTICIPANT)
                 .filter(participant -> maySee(caller, participant))
                 .orElseThrow(DomainException::notFound);
-    }
-
-    /**
-     * The participant, when the caller may change their plan: the participant themself or an
-     * assigned caseworker. A mentor or admin who may see the participant is told "not allowed".
-     */
-    public UserAccount participantManagedBy(Caller caller, String participantId) {
-        UserAccount participant = participantVisibleTo(caller, participantId);
-        if (caller.is(Role.PARTICIPANT) || caller.is(Role.CASEWORKER)) {
-            return participant;
-        }
-        throw DomainException.forbidden();
     }
 
     private boolean maySee(Caller caller, UserAccount participant) {

@@ -91,7 +91,7 @@ public class DashboardService {
 
         List<DashboardRow> rows = participants.stream().map(participant -> {
             Sharing theirs = shared.get(participant.id());
-            LocalDate today = LocalDate.ofInstant(now, zoneOf(participant));
+            LocalDate today = LocalDate.ofInstant(now, participant.zone());
             DashboardQueries.HelpCounts helpCounts = help.getOrDefault(participant.id(),
                     new DashboardQueries.HelpCounts(0, 0));
             Integer overdue = theirs.allows(SharedData.TASKS) ? (int) due.getOrDefault(participant.id(), List.of())
@@ -99,7 +99,7 @@ public class DashboardService {
             DashboardQueries.Attendance kept = theirs.allows(SharedData.APPOINTMENTS)
                     ? attendance.get(participant.id()) : null;
             Instant lastCheckIn = lastCheckIns.get(participant.id());
-            LocalDate lastContact = lastCheckIn == null ? null : LocalDate.ofInstant(lastCheckIn, zoneOf(participant));
+            LocalDate lastContact = lastCheckIn == null ? null : LocalDate.ofInstant(lastCheckIn, participant.zone());
             Integer daysSince = lastContact == null ? null : (int) ChronoUnit.DAYS.between(lastContact, today);
             return new DashboardRow(participant.id(), participant.displayName(), helpCounts.escalated(),
                     helpCounts.open(), openConcerns.getOrDefault(participant.id(), List.of()).size(),
@@ -127,11 +127,4 @@ public class DashboardService {
             .thenComparing(Comparator.comparingInt(DashboardRow::overdue).reversed())
             .thenComparing(DashboardRow::displayName, String.CASE_INSENSITIVE_ORDER);
 
-    private static ZoneId zoneOf(UserAccount participant) {
-        try {
-            return ZoneId.of(participant.timeZone());
-        } catch (RuntimeException unknown) {
-            return ZoneId.of("UTC");
-        }
-    }
 }

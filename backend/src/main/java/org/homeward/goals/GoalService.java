@@ -18,7 +18,6 @@ import org.homeward.tasks.TaskRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -147,7 +146,7 @@ public class GoalService {
         checkRating(problems, "rating", command.rating());
         String comment = FieldChecks.trimmed(command.comment());
         FieldChecks.checkLength(problems, "comment", comment, GoalLimits.COMMENT_MAX);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), zoneOf(participant));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), participant.zone());
         LocalDate day = command.ratedOn() == null ? today : command.ratedOn();
         if (day.isAfter(today)) {
             problems.add(new FieldProblem("ratedOn", "goal.ratedOnInFuture"));
@@ -290,11 +289,4 @@ public class GoalService {
                         Collectors.mapping(link -> link.key().taskId(), Collectors.toList())));
     }
 
-    private static ZoneId zoneOf(UserAccount participant) {
-        try {
-            return ZoneId.of(participant.timeZone());
-        } catch (RuntimeException unknown) {
-            return ZoneId.of("UTC");
-        }
-    }
 }

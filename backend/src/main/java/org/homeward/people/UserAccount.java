@@ -1,5 +1,7 @@
 package org.homeward.people;
 
+import java.time.ZoneId;
+import java.time.DateTimeException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -23,6 +25,15 @@ public record UserAccount(
         @Nullable String passwordHash,
         AccountStatus status,
         Instant createdAt) {
+
+    /** The person's saved zone; one this server does not know reads as UTC rather than failing the page. */
+    public ZoneId zone() {
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException | NullPointerException unknown) {
+            return ZoneId.of("UTC");
+        }
+    }
 
     public boolean isActive() {
         return status == AccountStatus.ACTIVE;

@@ -10,9 +10,9 @@ import org.homeward.checkins.ConcernService;
 import org.homeward.checkins.ConcernView;
 import org.homeward.people.Caller;
 import org.homeward.people.Role;
+import org.homeward.portal.i18n.Moments;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -37,7 +37,7 @@ public class CheckInPanels {
     }
 
     public Optional<Component> forParticipant(Caller me, ParticipantOverview person, Runnable refresh) {
-        ZoneId zone = zoneOf(person.timeZone());
+        ZoneId zone = Moments.zone(person.timeZone());
         VerticalLayout section = new VerticalLayout();
         section.setId("participant-check-ins");
         section.setPadding(false);
@@ -63,11 +63,4 @@ public class CheckInPanels {
         return new SelfCheckInCard(checkIns, participant);
     }
 
-    private static ZoneId zoneOf(String timeZone) {
-        try {
-            return ZoneId.of(timeZone);
-        } catch (DateTimeException | NullPointerException unknown) {
-            return ZoneId.of("UTC");
-        }
-    }
 }

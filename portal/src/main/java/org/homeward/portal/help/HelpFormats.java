@@ -17,10 +17,6 @@ final class HelpFormats {
     private HelpFormats() {
     }
 
-    /** The person's saved zone; one the server does not know falls back to UTC rather than failing the page. */
-    static ZoneId zone(@Nullable String timeZone) {
-        return Moments.zone(timeZone);
-    }
 
     /** "3 Mar 2026, 14:05" on the reader's wall clock. */
     static String when(Instant at, ZoneId zone) {

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import org.homeward.help.HelpRequestService;
 import org.homeward.people.Caller;
 import org.homeward.people.ProfileService;
+import org.homeward.portal.i18n.Moments;
 import org.homeward.portal.security.PortalSession;
 
 import java.time.Clock;
@@ -25,13 +26,13 @@ public class HelpPanels {
     /** The requests that reached the signed-in caseworker, for the top of their caseload. */
     public HelpRequestsPanel requestsForMe() {
         Caller me = PortalSession.requireUser().caller();
-        return new HelpRequestsPanel(help, me, HelpFormats.zone(profiles.me(me).timeZone()), clock);
+        return new HelpRequestsPanel(help, me, Moments.zone(profiles.me(me).timeZone()), clock);
     }
 
     /** One participant's requests, for the caseworker on that participant's page. */
     public ParticipantHelpRequests requestsOf(String participantId) {
         Caller me = PortalSession.requireUser().caller();
-        return new ParticipantHelpRequests(help, me, participantId, HelpFormats.zone(profiles.me(me).timeZone()),
+        return new ParticipantHelpRequests(help, me, participantId, Moments.zone(profiles.me(me).timeZone()),
                 clock);
     }
 }

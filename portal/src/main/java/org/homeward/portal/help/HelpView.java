@@ -11,6 +11,7 @@ import org.homeward.contacts.CrisisContactService;
 import org.homeward.help.HelpRequestService;
 import org.homeward.people.Caller;
 import org.homeward.people.ProfileService;
+import org.homeward.portal.i18n.Moments;
 import org.homeward.portal.contacts.CrisisContactsPanel;
 import org.homeward.portal.layout.MainLayout;
 import org.homeward.portal.layout.NavigationItem;
@@ -31,7 +32,7 @@ public class HelpView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("40rem");
         H2 title = new H2(getTranslation("help.title"));
         title.setId("help-title");
-        MyHelpRequests requests = new MyHelpRequests(help, me, HelpFormats.zone(profiles.me(me).timeZone()));
+        MyHelpRequests requests = new MyHelpRequests(help, me, Moments.zone(profiles.me(me).timeZone()));
         CrisisContactsPanel contacts = CrisisContactsPanel.forMe(crisisContacts, me);
         contacts.setWidthFull();
         add(title, new HelpButtonPanel(help, me, sent -> requests.refresh()), contacts, requests);

@@ -13,10 +13,6 @@ final class NotificationFormats {
     private NotificationFormats() {
     }
 
-    /** The person's saved zone; a zone the server does not know falls back to UTC rather than failing the page. */
-    static ZoneId zone(String timeZone) {
-        return Moments.zone(timeZone);
-    }
 
     /** In full ("Tuesday, 3 March 2026, 09:00"), for lists people read. */
     static String inFull(Instant at, ZoneId zone) {

@@ -11,6 +11,7 @@ import org.homeward.i18n.Messages;
 import org.homeward.notifications.MyNotifications;
 import org.homeward.people.Caller;
 import org.homeward.people.ProfileService;
+import org.homeward.portal.i18n.Moments;
 import org.homeward.portal.layout.MainLayout;
 import org.homeward.portal.layout.NavigationItem;
 import org.homeward.portal.security.PortalSession;
@@ -29,7 +30,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
 
     public NotificationsView(MyNotifications notifications, ProfileService profiles, Messages messages) {
         Caller me = PortalSession.requireUser().caller();
-        ZoneId zone = NotificationFormats.zone(profiles.me(me).timeZone());
+        ZoneId zone = Moments.zone(profiles.me(me).timeZone());
         setMaxWidth("40rem");
         setPadding(true);
         InboxPanel inbox = new InboxPanel(notifications, me, zone);

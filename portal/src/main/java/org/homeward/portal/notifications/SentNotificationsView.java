@@ -16,6 +16,7 @@ import org.homeward.notifications.SentNotification;
 import org.homeward.notifications.SentNotifications;
 import org.homeward.people.Caller;
 import org.homeward.people.ProfileService;
+import org.homeward.portal.i18n.Moments;
 import org.homeward.portal.layout.EmptyState;
 import org.homeward.portal.layout.MainLayout;
 import org.homeward.portal.layout.NavigationItem;
@@ -39,7 +40,7 @@ public class SentNotificationsView extends VerticalLayout implements HasDynamicT
 
     public SentNotificationsView(SentNotifications sent, ProfileService profiles) {
         Caller me = PortalSession.requireUser().caller();
-        ZoneId zone = NotificationFormats.zone(profiles.me(me).timeZone());
+        ZoneId zone = Moments.zone(profiles.me(me).timeZone());
         List<SentNotification> latest = sent.latestInOrganisation(me, SHOWN);
         setSizeFull();
         add(new H2(getTranslation("sentNotifications.title")), gatewayBanner(sent.gatewayName()),

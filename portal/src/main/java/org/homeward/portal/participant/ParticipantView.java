@@ -24,6 +24,7 @@ import org.homeward.notifications.SentNotification;
 import org.homeward.notifications.SentNotifications;
 import org.homeward.people.Caller;
 import org.homeward.people.Role;
+import org.homeward.portal.i18n.Moments;
 import org.homeward.portal.checkins.CheckInPanels;
 import org.homeward.portal.contacts.CrisisContactsPanel;
 import org.homeward.portal.goals.GoalsPanel;
@@ -35,8 +36,6 @@ import org.homeward.sharing.SharedData;
 import org.homeward.sharing.Sharing;
 import org.homeward.tasks.TaskService;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -104,7 +103,7 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         if (me.is(Role.CASEWORKER)) {
             List<SentNotification> undelivered = sent.undeliveredTo(me, participantId);
             if (!undelivered.isEmpty()) {
-                add(new UndeliveredNotifications(undelivered, zoneOf(person.timeZone())));
+                add(new UndeliveredNotifications(undelivered, Moments.zone(person.timeZone())));
             }
         }
         if (shared.helpRequests()) {
@@ -141,13 +140,6 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         return section;
     }
 
-    private static ZoneId zoneOf(String timeZone) {
-        try {
-            return ZoneId.of(timeZone);
-        } catch (DateTimeException | NullPointerException unknown) {
-            return ZoneId.of("UTC");
-        }
-    }
 
     @Override
     public String getPageTitle() {
